@@ -1,0 +1,124 @@
+package org.jixiao.budget.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates a batch of payments, all-or-nothing: every bad row is reported, and a batch with any
+ * bad row is rejected as a whole. Rows repeated inside the batch with the same content count as
+ * duplicates; with different content they are a conflict.
+ */
+public final class ExpenditureBatch {
+    public static final int MAX_VOUCHER_LENGTH = 64;
+    public static final int MAX_DESCRIPTION_LENGTH = 500;
+
+    /** One raw row as received (JSON or CSV), fields still text. */
+    public record RawRow(String voucherNo, String lineCode, String paidOn, String amount, String description) {
+    }
+
+    /**
+     * @param rows distinct valid rows in input order
+     * @param duplicatesInBatch rows repeated inside the batch with identical content
+     * @param errors every invalid field (400 when not empty)
+     * @param conflicts rows whose voucherNo appears earlier in the batch with other content (409)
+     */
+    public record Result(List<ExpenditureRow> rows, int duplicatesInBatch, List<RowError> errors, List<RowError> conflicts) {
+        public boolean valid() {
+            return errors.isEmpty() && conflicts.isEmpty();
+        }
+    }
+
+    private ExpenditureBatch() {
+    }
+
+    public static Result validate(int fiscalYear, Set<String> knownLineCodes, List<RawRow> raw) {
+        List<RowError> errors = new ArrayList<>();
+        List<RowError> conflicts = new ArrayList<>();
+        Map<String, ExpenditureRow> byVoucher = new LinkedHashMap<>(raw.size() * 2);
+        int duplicates = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            RawRow row = raw.get(i);
+            if (row == null) {
+                errors.add(new RowError(i, "", "row must be an object"));
+                continue;
+            }
+            int errorsBefore = errors.size();
+            String voucherNo = trim(row.voucherNo());
+            if (voucherNo == null) {
+                errors.add(new RowError(i, "voucherNo", "is required"));
+            } else if (voucherNo.length() > MAX_VOUCHER_LENGTH) {
+                errors.add(new RowError(i, "voucherNo", "must be at most " + MAX_VOUCHER_LENGTH + " characters"));
+            }
+            String lineCode = trim(row.lineCode());
+            if (lineCode == null) {
+                errors.add(new RowError(i, "lineCode", "is required"));
+            } else if (!knownLineCodes.contains(lineCode)) {
+                errors.add(new RowError(i, "lineCode", "unknown budget line '" + lineCode + "' for fiscal year " + fiscalYear));
+            }
+            LocalDate paidOn = null;
+            String paidOnText = trim(row.paidOn());
+            if (paidOnText == null) {
+                errors.add(new RowError(i, "paidOn", "is required"));
+            } else {
+                try {
+                    paidOn = LocalDate.parse(paidOnText);
+                    if (paidOn.getYear() != fiscalYear) {
+                        errors.add(new RowError(i, "paidOn", paidOnText + " is outside fiscal year " + fiscalYear));
+                    }
+                } catch (DateTimeParseException e) {
+                    errors.add(new RowError(i, "paidOn", "'" + paidOnText + "' is not a date (YYYY-MM-DD)"));
+                }
+            }
+            BigDecimal amount = null;
+            String amountText = trim(row.amount());
+            if (amountText == null) {
+                errors.add(new RowError(i, "amount", "is required"));
+            } else {
+                try {
+                    amount = new BigDecimal(amountText);
+                    if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+                        errors.add(new RowError(i, "amount", "must have at most 2 decimals (yuan)"));
+                    } else if (amount.signum() == 0) {
+                        errors.add(new RowError(i, "amount", "must not be zero (refunds are negative amounts)"));
+                    } else if (amount.abs().compareTo(new BigDecimal("9999999999999999.99")) > 0) {
+                        errors.add(new RowError(i, "amount", "is too large"));
+                    }
+                } catch (NumberFormatException e) {
+                    errors.add(new RowError(i, "amount", "'" + amountText + "' is not a number"));
+                }
+            }
+            String description = trim(row.description());
+            if (description != null && description.length() > MAX_DESCRIPTION_LENGTH) {
+                errors.add(new RowError(i, "description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters"));
+            }
+            if (errors.size() > errorsBefore) {
+                continue;
+            }
+            ExpenditureRow valid = new ExpenditureRow(voucherNo, lineCode, paidOn, amount.setScale(2), description);
+            ExpenditureRow earlier = byVoucher.putIfAbsent(voucherNo, valid);
+            if (earlier != null) {
+                if (earlier.sameContentAs(lineCode, paidOn, amount, description)) {
+                    duplicates++;
+                } else {
+                    conflicts.add(new RowError(i, "voucherNo",
+                            "voucher " + voucherNo + " appears earlier in this batch with different content"));
+                }
+            }
+        }
+        return new Result(new ArrayList<>(byVoucher.values()), duplicates, errors, conflicts);
+    }
+
+    private static String trim(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

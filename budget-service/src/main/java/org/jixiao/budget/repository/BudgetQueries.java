@@ -1,0 +1,246 @@
+package org.jixiao.budget.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.budget.domain.Category;
+import org.jixiao.budget.domain.FundingSource;
+import org.jixiao.budget.domain.LineBudget;
+import org.jixiao.budget.domain.Scope;
+
+/** SQL for the hot reads: execution, ranking and warnings, served from the spending aggregates. */
+@ApplicationScoped
+public class BudgetQueries {
+
+    /** A line with its figures as of a date, for city-wide reads. */
+    public record LineFigures(long lineId, String departmentCode, String departmentName, String lineCode, String name,
+                              Category category, FundingSource fundingSource, BigDecimal initialBudget,
+                              BigDecimal adjustedBudget, BigDecimal spent) {
+    }
+
+    private static final String SPENT_AS_OF = """
+            COALESCE((SELECT SUM(m.spent) FROM line_monthly_spending m WHERE m.line_id = l.id AND m.month < ?), 0)
+            + COALESCE((SELECT SUM(s.spent) FROM line_daily_spending s WHERE s.line_id = l.id AND s.paid_on BETWEEN ? AND ?), 0)
+            """;
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+
+    public BudgetQueries(AgroalDataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** Every line of a department-year with all its adjustments, ordered by line code. */
+    public List<LineBudget> lines(long departmentId, int year) {
+        try (Connection c = dataSource.getConnection()) {
+            Map<Long, List<LineBudget.Adjustment>> adjustments = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.line_id, a.amount, a.effective_date, a.reason, a.document_no
+                    FROM budget_adjustment a JOIN budget_line l ON l.id = a.line_id
+                    WHERE l.department_id = ? AND l.fiscal_year = ? ORDER BY a.effective_date, a.id""")) {
+                ps.setLong(1, departmentId);
+                ps.setInt(2, year);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        adjustments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new LineBudget.Adjustment(
+                                rs.getBigDecimal(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+            List<LineBudget> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, line_code, name, category, funding_source, initial_amount FROM budget_line
+                    WHERE department_id = ? AND fiscal_year = ? ORDER BY line_code""")) {
+                ps.setLong(1, departmentId);
+                ps.setInt(2, year);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        lines.add(new LineBudget(id, rs.getString(2), rs.getString(3), Category.valueOf(rs.getString(4)),
+                                FundingSource.valueOf(rs.getString(5)), rs.getBigDecimal(6),
+                                adjustments.getOrDefault(id, List.of())));
+                    }
+                }
+            }
+            return lines;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Spending per line of a department-year up to asOf. */
+    public Map<Long, BigDecimal> spentByLine(long departmentId, int year, LocalDate asOf) {
+        SpendingWindow w = SpendingWindow.of(year, asOf);
+        String sql = "SELECT l.id, " + SPENT_AS_OF + " FROM budget_line l WHERE l.department_id = ? AND l.fiscal_year = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, w.monthsBefore());
+            ps.setDate(2, Date.valueOf(w.dayFrom()));
+            ps.setDate(3, Date.valueOf(w.dayTo()));
+            ps.setLong(4, departmentId);
+            ps.setInt(5, year);
+            Map<Long, BigDecimal> spent = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    spent.put(rs.getLong(1), rs.getBigDecimal(2));
+                }
+            }
+            return spent;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Spending of the scope's lines per month up to asOf (index 0 = January). */
+    public BigDecimal[] monthlySpent(long departmentId, int year, LocalDate asOf, Scope scope) {
+        SpendingWindow w = SpendingWindow.of(year, asOf);
+        String scopeFilter = scope == Scope.MUNICIPAL ? " AND l.funding_source = 'MUNICIPAL'" : "";
+        String sql = """
+                SELECT m.month, SUM(m.spent) FROM line_monthly_spending m JOIN budget_line l ON l.id = m.line_id
+                WHERE l.department_id = ? AND l.fiscal_year = ? AND m.month < ?%1$s GROUP BY m.month
+                UNION ALL
+                SELECT EXTRACT(MONTH FROM s.paid_on)::int, SUM(s.spent) FROM line_daily_spending s JOIN budget_line l ON l.id = s.line_id
+                WHERE l.department_id = ? AND l.fiscal_year = ? AND s.paid_on BETWEEN ? AND ?%1$s
+                GROUP BY EXTRACT(MONTH FROM s.paid_on)""".formatted(scopeFilter);
+        BigDecimal[] months = new BigDecimal[12];
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, departmentId);
+            ps.setInt(2, year);
+            ps.setInt(3, w.monthsBefore());
+            ps.setLong(4, departmentId);
+            ps.setInt(5, year);
+            ps.setDate(6, Date.valueOf(w.dayFrom()));
+            ps.setDate(7, Date.valueOf(w.dayTo()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int index = rs.getInt(1) - 1;
+                    months[index] = months[index] == null ? rs.getBigDecimal(2) : months[index].add(rs.getBigDecimal(2));
+                }
+            }
+            return months;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every line of the year in scope, city-wide, with adjusted budget and spending as of a date. */
+    public List<LineFigures> cityLines(int year, LocalDate asOf, Scope scope) {
+        SpendingWindow w = SpendingWindow.of(year, asOf);
+        String sql = """
+                SELECT l.id, d.code, d.name, l.line_code, l.name, l.category, l.funding_source, l.initial_amount,
+                  l.initial_amount + COALESCE((SELECT SUM(a.amount) FROM budget_adjustment a
+                                               WHERE a.line_id = l.id AND a.effective_date <= ?), 0),
+                """ + SPENT_AS_OF + """
+                FROM budget_line l JOIN department d ON d.id = l.department_id
+                WHERE l.fiscal_year = ?""" + (scope == Scope.MUNICIPAL ? " AND l.funding_source = 'MUNICIPAL'" : "")
+                + " ORDER BY d.code, l.line_code";
+        LocalDate budgetDate = asOf.isAfter(LocalDate.of(year, 12, 31)) ? LocalDate.of(year, 12, 31) : asOf;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setDate(1, Date.valueOf(budgetDate));
+            ps.setInt(2, w.monthsBefore());
+            ps.setDate(3, Date.valueOf(w.dayFrom()));
+            ps.setDate(4, Date.valueOf(w.dayTo()));
+            ps.setInt(5, year);
+            List<LineFigures> lines = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(new LineFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), Category.valueOf(rs.getString(6)), FundingSource.valueOf(rs.getString(7)),
+                            rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10)));
+                }
+            }
+            return lines;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** When the department-year's budget data last changed; null if it never had any. */
+    public OffsetDateTime lastChangedAt(long departmentId, int year) {
+        return departmentYearValue(departmentId, year, "last_changed_at", OffsetDateTime.class);
+    }
+
+    /** The department's cumulative monthly plan (12 percentages), or null when it has none. */
+    public List<BigDecimal> monthlyPlan(long departmentId, int year) {
+        String plan = departmentYearValue(departmentId, year, "monthly_plan::text", String.class);
+        if (plan == null) {
+            return null;
+        }
+        try {
+            return List.of(json.readValue(plan, BigDecimal[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Monthly plans of every department that has one for the year, by department code. */
+    public Map<String, List<BigDecimal>> monthlyPlans(int year) {
+        String sql = """
+                SELECT d.code, y.monthly_plan::text FROM department_year y JOIN department d ON d.id = y.department_id
+                WHERE y.fiscal_year = ? AND y.monthly_plan IS NOT NULL""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, year);
+            Map<String, List<BigDecimal>> plans = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plans.put(rs.getString(1), List.of(json.readValue(rs.getString(2), BigDecimal[].class)));
+                }
+            }
+            return plans;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void savePlan(long departmentId, int year, List<BigDecimal> cumulativePercent) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO department_year (department_id, fiscal_year, monthly_plan) VALUES (?, ?, ?::jsonb)
+                ON CONFLICT (department_id, fiscal_year) DO UPDATE SET monthly_plan = EXCLUDED.monthly_plan""")) {
+            ps.setLong(1, departmentId);
+            ps.setInt(2, year);
+            ps.setString(3, json.writeValueAsString(cumulativePercent));
+            ps.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records that the department-year's budget data changed now. */
+    public void touch(long departmentId, int year) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO department_year (department_id, fiscal_year, last_changed_at) VALUES (?, ?, now())
+                ON CONFLICT (department_id, fiscal_year) DO UPDATE SET last_changed_at = now()""")) {
+            ps.setLong(1, departmentId);
+            ps.setInt(2, year);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T departmentYearValue(long departmentId, int year, String column, Class<T> type) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT " + column + " FROM department_year WHERE department_id = ? AND fiscal_year = ?")) {
+            ps.setLong(1, departmentId);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1, type) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.jixiao.budget.repository;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.budget.domain.ExpenditureRow;
+import org.postgresql.PGConnection;
+
+/**
+ * The bulk path for payments: one lookup for vouchers already stored, COPY for the new rows,
+ * and one set-based upsert per aggregate table. Callers hold a transaction.
+ */
+@ApplicationScoped
+public class ExpenditureStore {
+
+    /** A payment as stored, to tell a replay from a conflicting reuse of a voucher number. */
+    public record Stored(String voucherNo, String lineCode, LocalDate paidOn, BigDecimal amount, String description) {
+    }
+
+    /** A stored payment as listed by the API. */
+    public record Listed(String voucherNo, String lineCode, LocalDate paidOn, BigDecimal amount, String description) {
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public ExpenditureStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Serialises batches of one department-year until the transaction ends. */
+    public void lock(long departmentId, int year) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            ps.setInt(1, (int) departmentId);
+            ps.setInt(2, year);
+            ps.execute();
+        }
+    }
+
+    public Map<String, Stored> existing(long departmentId, int year, List<String> voucherNos) throws SQLException {
+        Map<String, Stored> found = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT e.voucher_no, l.line_code, e.paid_on, e.amount, e.description
+                FROM expenditure e JOIN budget_line l ON l.id = e.line_id
+                WHERE e.department_id = ? AND e.fiscal_year = ? AND e.voucher_no = ANY (?)""")) {
+            ps.setLong(1, departmentId);
+            ps.setInt(2, year);
+            Array array = c.createArrayOf("varchar", voucherNos.toArray());
+            ps.setArray(3, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Stored s = new Stored(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                            rs.getBigDecimal(4), rs.getString(5));
+                    found.put(s.voucherNo(), s);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Stores new payments with COPY and adds them to the monthly and daily aggregates. */
+    public void insert(long departmentId, int year, List<ExpenditureRow> rows, Map<String, Long> lineIds)
+            throws SQLException, IOException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder copy = new StringBuilder(rows.size() * 96);
+        Map<Long, Map<Integer, Aggregate>> monthly = new HashMap<>();
+        Map<Long, Map<LocalDate, Aggregate>> daily = new HashMap<>();
+        String prefix = departmentId + "\t" + year + "\t";
+        for (ExpenditureRow row : rows) {
+            long lineId = lineIds.get(row.lineCode());
+            copy.append(prefix);
+            appendCopyText(copy, row.voucherNo());
+            copy.append('\t').append(lineId).append('\t').append(row.paidOn()).append('\t')
+                    .append(row.amount().toPlainString()).append('\t');
+            if (row.description() == null) {
+                copy.append("\\N");
+            } else {
+                appendCopyText(copy, row.description());
+            }
+            copy.append('\n');
+            monthly.computeIfAbsent(lineId, k -> new HashMap<>())
+                    .computeIfAbsent(row.paidOn().getMonthValue(), k -> new Aggregate()).add(row.amount());
+            daily.computeIfAbsent(lineId, k -> new HashMap<>())
+                    .computeIfAbsent(row.paidOn(), k -> new Aggregate()).add(row.amount());
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "COPY expenditure (department_id, fiscal_year, voucher_no, line_id, paid_on, amount, description) FROM STDIN",
+                    new StringReader(copy.toString()));
+            upsertMonthly(c, monthly);
+            upsertDaily(c, daily);
+        }
+    }
+
+    private static void upsertMonthly(Connection c, Map<Long, Map<Integer, Aggregate>> monthly) throws SQLException {
+        List<Long> lines = new ArrayList<>();
+        List<Integer> months = new ArrayList<>();
+        List<BigDecimal> spent = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        monthly.forEach((line, byMonth) -> byMonth.forEach((month, agg) -> {
+            lines.add(line);
+            months.add(month);
+            spent.add(agg.sum);
+            counts.add(agg.count);
+        }));
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO line_monthly_spending (line_id, month, spent, payments)
+                SELECT * FROM unnest(?::bigint[], ?::smallint[], ?::numeric[], ?::int[])
+                ON CONFLICT (line_id, month) DO UPDATE
+                SET spent = line_monthly_spending.spent + EXCLUDED.spent,
+                    payments = line_monthly_spending.payments + EXCLUDED.payments""")) {
+            ps.setArray(1, c.createArrayOf("bigint", lines.toArray()));
+            ps.setArray(2, c.createArrayOf("int4", months.toArray()));
+            ps.setArray(3, c.createArrayOf("numeric", spent.toArray()));
+            ps.setArray(4, c.createArrayOf("int4", counts.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void upsertDaily(Connection c, Map<Long, Map<LocalDate, Aggregate>> daily) throws SQLException {
+        List<Long> lines = new ArrayList<>();
+        List<Date> days = new ArrayList<>();
+        List<BigDecimal> spent = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        daily.forEach((line, byDay) -> byDay.forEach((day, agg) -> {
+            lines.add(line);
+            days.add(Date.valueOf(day));
+            spent.add(agg.sum);
+            counts.add(agg.count);
+        }));
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO line_daily_spending (line_id, paid_on, spent, payments)
+                SELECT * FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::int[])
+                ON CONFLICT (line_id, paid_on) DO UPDATE
+                SET spent = line_daily_spending.spent + EXCLUDED.spent,
+                    payments = line_daily_spending.payments + EXCLUDED.payments""")) {
+            ps.setArray(1, c.createArrayOf("bigint", lines.toArray()));
+            ps.setArray(2, c.createArrayOf("date", days.toArray()));
+            ps.setArray(3, c.createArrayOf("numeric", spent.toArray()));
+            ps.setArray(4, c.createArrayOf("int4", counts.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** A page of stored payments, in voucher order, optionally for one line and a date range. */
+    public List<Listed> list(long departmentId, int year, Long lineId, LocalDate from, LocalDate to, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT e.voucher_no, l.line_code, e.paid_on, e.amount, e.description
+                FROM expenditure e JOIN budget_line l ON l.id = e.line_id
+                WHERE e.department_id = ? AND e.fiscal_year = ?""");
+        appendFilters(sql, lineId, from, to);
+        sql.append(" ORDER BY e.voucher_no LIMIT ? OFFSET ?");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = bindFilters(ps, departmentId, year, lineId, from, to);
+            ps.setInt(i++, limit);
+            ps.setInt(i, offset);
+            List<Listed> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Listed(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                            rs.getBigDecimal(4), rs.getString(5)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count(long departmentId, int year, Long lineId, LocalDate from, LocalDate to) {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM expenditure e WHERE e.department_id = ? AND e.fiscal_year = ?");
+        appendFilters(sql, lineId, from, to);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            bindFilters(ps, departmentId, year, lineId, from, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void appendFilters(StringBuilder sql, Long lineId, LocalDate from, LocalDate to) {
+        if (lineId != null) {
+            sql.append(" AND e.line_id = ?");
+        }
+        if (from != null) {
+            sql.append(" AND e.paid_on >= ?");
+        }
+        if (to != null) {
+            sql.append(" AND e.paid_on <= ?");
+        }
+    }
+
+    private static int bindFilters(PreparedStatement ps, long departmentId, int year, Long lineId, LocalDate from,
+                                   LocalDate to) throws SQLException {
+        int i = 1;
+        ps.setLong(i++, departmentId);
+        ps.setInt(i++, year);
+        if (lineId != null) {
+            ps.setLong(i++, lineId);
+        }
+        if (from != null) {
+            ps.setDate(i++, Date.valueOf(from));
+        }
+        if (to != null) {
+            ps.setDate(i++, Date.valueOf(to));
+        }
+        return i;
+    }
+
+    /** COPY text format escapes: backslash, tab, newline, carriage return. */
+    private static void appendCopyText(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
+            }
+        }
+    }
+
+    private static final class Aggregate {
+        BigDecimal sum = BigDecimal.ZERO;
+        int count;
+
+        void add(BigDecimal amount) {
+            sum = sum.add(amount);
+            count++;
+        }
+    }
+}

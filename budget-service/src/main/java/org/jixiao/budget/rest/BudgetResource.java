@@ -1,0 +1,223 @@
+package org.jixiao.budget.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.budget.domain.Benchmark;
+import org.jixiao.budget.domain.BudgetAdjustment;
+import org.jixiao.budget.domain.BudgetLine;
+import org.jixiao.budget.domain.CsvParser;
+import org.jixiao.budget.domain.Execution;
+import org.jixiao.budget.domain.ExpenditureBatch;
+import org.jixiao.budget.domain.LineBudget;
+import org.jixiao.budget.domain.RowError;
+import org.jixiao.budget.domain.Scope;
+import org.jixiao.budget.repository.ExpenditureStore;
+import org.jixiao.budget.service.BudgetLineService;
+import org.jixiao.budget.service.ExecutionService;
+import org.jixiao.budget.service.ExpenditureService;
+import org.jixiao.budget.service.ProblemException;
+
+@Path("/api/v1/departments/{code}/budgets/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BudgetResource {
+    static final String CSV = "text/csv";
+    private static final List<String> CSV_HEADER = List.of("voucherNo", "lineCode", "paidOn", "amount", "description");
+
+    private final BudgetLineService lines;
+    private final ExpenditureService expenditures;
+    private final ExecutionService execution;
+
+    public BudgetResource(BudgetLineService lines, ExpenditureService expenditures, ExecutionService execution) {
+        this.lines = lines;
+        this.expenditures = expenditures;
+        this.execution = execution;
+    }
+
+    @POST
+    @Path("lines")
+    @Tag(name = "Budget lines")
+    @Operation(summary = "Add a budget line (年初预算数) to a department's fiscal year")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "404", description = "Unknown department")
+    @APIResponse(responseCode = "409", description = "The line code exists for this department and year")
+    public Response createLine(@PathParam("code") String code, @PathParam("year") int year,
+                               @Valid @NotNull LineRequest request) {
+        BudgetLine line = lines.create(code, year, request);
+        LineBudget created = new LineBudget(line.id, line.lineCode, line.name, line.category, line.fundingSource,
+                line.initialAmount, List.of());
+        return Response.created(URI.create("/api/v1/departments/" + code + "/budgets/" + year + "/lines/" + line.lineCode))
+                .entity(LineView.of(created, year)).build();
+    }
+
+    @GET
+    @Path("lines")
+    @Tag(name = "Budget lines")
+    @Operation(summary = "Budget lines of a department's fiscal year, by line code, with adjustments")
+    public Page<LineView> listLines(@PathParam("code") String code, @PathParam("year") int year,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("200") int size) {
+        Params.page(page, size);
+        List<LineBudget> all = lines.lines(code, year);
+        List<LineView> items = all.stream().skip((long) page * size).limit(size).map(l -> LineView.of(l, year)).toList();
+        return new Page<>(items, all.size(), page, size);
+    }
+
+    @POST
+    @Path("lines/{lineCode}/adjustments")
+    @Tag(name = "Budget lines")
+    @Operation(summary = "Adjust a line's budget (预算调整): positive 追加, negative 调减, with reason and document number")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "404", description = "Unknown department or line")
+    @APIResponse(responseCode = "422", description = "The budget would become negative")
+    public Response adjust(@PathParam("code") String code, @PathParam("year") int year,
+                           @PathParam("lineCode") String lineCode, @Valid @NotNull AdjustmentRequest request) {
+        BudgetAdjustment a = lines.adjust(code, year, lineCode, request);
+        return Response.status(201)
+                .entity(new LineBudget.Adjustment(a.amount, a.effectiveDate, a.reason, a.documentNo)).build();
+    }
+
+    @PUT
+    @Path("plan")
+    @Tag(name = "Budget lines")
+    @Operation(summary = "Set the department's own monthly spending plan (benchmark PLAN)")
+    @APIResponse(responseCode = "422", description = "Not a cumulative plan reaching 100")
+    public List<BigDecimal> putPlan(@PathParam("code") String code, @PathParam("year") int year,
+                                    @Valid @NotNull PlanRequest request) {
+        return lines.savePlan(code, year, request.cumulativePercent());
+    }
+
+    @GET
+    @Path("plan")
+    @Tag(name = "Budget lines")
+    @Operation(summary = "The department's monthly spending plan (cumulative percent per month)")
+    public List<BigDecimal> getPlan(@PathParam("code") String code, @PathParam("year") int year) {
+        return lines.plan(code, year);
+    }
+
+    @POST
+    @Path("expenditures")
+    @Tag(name = "Expenditures")
+    @Operation(summary = "Record payments in bulk (JSON array)", description = """
+            All-or-nothing: one bad row rejects the batch (400, every bad row listed with index, field, message).
+            Idempotent by (department, year, voucherNo): a replayed voucher counts as a duplicate and is stored once;
+            the same voucherNo with other content is a 409 naming it. Refunds are negative amounts. Spending above
+            the budget is accepted and flagged in overBudgetLines. Up to 50,000 rows and more in one request.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ExpenditureInput.class),
+            examples = @ExampleObject(name = "model", value = """
+                    [{"voucherNo": "PZ-2021-12-0001", "lineCode": "P-2021-YW", "paidOn": "2021-12-20", "amount": 125000.00, "description": "信息系统运维服务费（12月）"},
+                     {"voucherNo": "PZ-2021-12-0002", "lineCode": "B-PERSONNEL", "paidOn": "2021-12-25", "amount": -1200.00, "description": "退回多付差旅费"}]""")))
+    @APIResponse(responseCode = "200", description = "Stored: counts of accepted and duplicate rows")
+    @APIResponse(responseCode = "400", description = "Invalid rows; nothing stored")
+    @APIResponse(responseCode = "409", description = "A voucher number reused with different content; nothing stored")
+    public IngestResult ingestJson(@PathParam("code") String code, @PathParam("year") int year,
+                                   List<ExpenditureInput> rows) {
+        if (rows == null) {
+            throw ProblemException.invalid("the body must be a JSON array of payments", List.of());
+        }
+        List<ExpenditureBatch.RawRow> raw = new ArrayList<>(rows.size());
+        for (ExpenditureInput row : rows) {
+            raw.add(row == null ? null : row.raw());
+        }
+        return expenditures.ingest(code, year, raw);
+    }
+
+    @POST
+    @Path("expenditures")
+    @Consumes(CSV)
+    @Tag(name = "Expenditures")
+    @Operation(summary = "Record payments in bulk (text/csv with header voucherNo,lineCode,paidOn,amount,description)")
+    @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "model", value = """
+            voucherNo,lineCode,paidOn,amount,description
+            PZ-2021-12-0001,P-2021-YW,2021-12-20,125000.00,信息系统运维服务费（12月）""")))
+    @APIResponse(responseCode = "200", description = "Stored: counts of accepted and duplicate rows")
+    @APIResponse(responseCode = "400", description = "Invalid rows (index counts data rows from 0); nothing stored")
+    @APIResponse(responseCode = "409", description = "A voucher number reused with different content; nothing stored")
+    public IngestResult ingestCsv(@PathParam("code") String code, @PathParam("year") int year, String body) {
+        List<List<String>> records = CsvParser.parse(body == null ? "" : body);
+        if (records.isEmpty()) {
+            throw ProblemException.invalid("the CSV body is empty", List.of());
+        }
+        List<String> header = records.get(0).stream().map(String::strip).toList();
+        int[] column = new int[CSV_HEADER.size()];
+        List<RowError> missing = new ArrayList<>();
+        for (int i = 0; i < CSV_HEADER.size(); i++) {
+            column[i] = header.indexOf(CSV_HEADER.get(i));
+            if (column[i] < 0 && i < 4) {
+                missing.add(new RowError(null, CSV_HEADER.get(i), "column missing from the header"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid("the CSV header must be " + String.join(",", CSV_HEADER), missing);
+        }
+        List<ExpenditureBatch.RawRow> raw = new ArrayList<>(records.size() - 1);
+        for (List<String> r : records.subList(1, records.size())) {
+            raw.add(new ExpenditureBatch.RawRow(cell(r, column[0]), cell(r, column[1]), cell(r, column[2]),
+                    cell(r, column[3]), cell(r, column[4])));
+        }
+        return expenditures.ingest(code, year, raw);
+    }
+
+    @GET
+    @Path("expenditures")
+    @Tag(name = "Expenditures")
+    @Operation(summary = "Stored payments by voucher number, optionally for one line and a date range")
+    public Page<ExpenditureStore.Listed> listExpenditures(@PathParam("code") String code, @PathParam("year") int year,
+                                                          @QueryParam("lineCode") String lineCode,
+                                                          @QueryParam("from") String from, @QueryParam("to") String to,
+                                                          @QueryParam("page") @DefaultValue("0") int page,
+                                                          @QueryParam("size") @DefaultValue("100") int size) {
+        Params.page(page, size);
+        return expenditures.list(code, year, lineCode, Params.date(from, "from"), Params.date(to, "to"), page, size);
+    }
+
+    @GET
+    @Path("execution")
+    @Tag(name = "Execution")
+    @Operation(summary = "Budget execution (预算执行) as of a date", description = """
+            Total, 基本支出 (BASIC), 项目支出 (PROJECT), by funding source and by line, with monthly spending progress
+            against time progress (序时进度) and a GREEN/YELLOW/RED status. The model department (广州市信访局 2021,
+            scope MUNICIPAL) gives budget 36,643,500.00, spent 36,614,525.00, rate 99.92.""")
+    @APIResponse(responseCode = "200", description = "Execution figures")
+    @APIResponse(responseCode = "404", description = "Unknown department or no budget lines that year")
+    public Execution execution(@PathParam("code") String code, @PathParam("year") int year,
+                               @Parameter(description = "Date (YYYY-MM-DD); default today, or the year end for a past year")
+                               @QueryParam("asOf") String asOf,
+                               @Parameter(description = "MUNICIPAL (市本级财政拨款, default) or ALL funding sources")
+                               @QueryParam("scope") String scope,
+                               @Parameter(description = "LINEAR (default), QUARTERLY or PLAN")
+                               @QueryParam("benchmark") String benchmark) {
+        return execution.execution(code, year, Params.date(asOf, "asOf"),
+                Params.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
+                Params.enumOf(Benchmark.class, benchmark, "benchmark", null));
+    }
+
+    private static String cell(List<String> record, int column) {
+        return column >= 0 && column < record.size() ? record.get(column) : null;
+    }
+}

@@ -1,0 +1,51 @@
+package org.jixiao.budget.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.budget.domain.Benchmark;
+import org.jixiao.budget.domain.Ranking;
+import org.jixiao.budget.domain.Scope;
+import org.jixiao.budget.domain.Warnings;
+import org.jixiao.budget.service.ExecutionService;
+
+@Path("/api/v1/budgets/{year}")
+@Tag(name = "City monitoring", description = "支出进度全市排名 and 绩效运行监控 warnings")
+@Produces(MediaType.APPLICATION_JSON)
+public class CityResource {
+    private final ExecutionService execution;
+
+    public CityResource(ExecutionService execution) {
+        this.execution = execution;
+    }
+
+    @GET
+    @Path("ranking")
+    @Operation(summary = "City-wide ranking by spending progress", description = """
+            Departments ordered by spending progress (spent ÷ adjusted budget as of asOf), highest first; equal
+            progress is ordered by department code; departments with a zero budget come last. The response states
+            the benchmark used for time progress (序时进度). The model department ranks 6th (第6名) in the demo.""")
+    public Ranking ranking(@PathParam("year") int year,
+                           @Parameter(description = "Date (YYYY-MM-DD); default today, or the year end for a past year")
+                           @QueryParam("asOf") String asOf,
+                           @Parameter(description = "MUNICIPAL (default) or ALL") @QueryParam("scope") String scope,
+                           @Parameter(description = "LINEAR (default), QUARTERLY or PLAN") @QueryParam("benchmark") String benchmark) {
+        return execution.ranking(year, Params.date(asOf, "asOf"), Params.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
+                Params.enumOf(Benchmark.class, benchmark, "benchmark", null));
+    }
+
+    @GET
+    @Path("warnings")
+    @Operation(summary = "Departments and lines behind time progress (YELLOW/RED) or spent above budget")
+    public Warnings warnings(@PathParam("year") int year, @QueryParam("asOf") String asOf,
+                             @QueryParam("scope") String scope, @QueryParam("benchmark") String benchmark) {
+        return execution.warnings(year, Params.date(asOf, "asOf"), Params.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
+                Params.enumOf(Benchmark.class, benchmark, "benchmark", null));
+    }
+}

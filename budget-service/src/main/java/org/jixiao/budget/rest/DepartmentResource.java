@@ -1,0 +1,69 @@
+package org.jixiao.budget.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.budget.domain.Department;
+import org.jixiao.budget.service.DepartmentService;
+
+@Path("/api/v1/departments")
+@Tag(name = "Departments", description = "部门 / 预算单位 with divisions (内设处室) and functions (主要职能)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DepartmentResource {
+    private final DepartmentService departments;
+
+    public DepartmentResource(DepartmentService departments) {
+        this.departments = departments;
+    }
+
+    @POST
+    @Operation(summary = "Register a department")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "A department with this code exists")
+    public Response create(@Valid @NotNull DepartmentRequest request) {
+        Department department = departments.create(request);
+        return Response.created(URI.create("/api/v1/departments/" + department.code))
+                .entity(DepartmentView.of(department)).build();
+    }
+
+    @GET
+    @Operation(summary = "List departments, by code")
+    public Page<DepartmentView> list(@QueryParam("page") @DefaultValue("0") int page,
+                                     @QueryParam("size") @DefaultValue("50") int size) {
+        Params.page(page, size);
+        return new Page<>(departments.page(page, size).stream().map(DepartmentView::of).toList(), departments.count(),
+                page, size);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Read a department")
+    @APIResponse(responseCode = "404", description = "Unknown department")
+    public DepartmentView get(@PathParam("code") String code) {
+        return DepartmentView.of(departments.find(code));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Update a department's name, divisions and functions")
+    @APIResponse(responseCode = "404", description = "Unknown department")
+    public DepartmentView update(@PathParam("code") String code, @Valid @NotNull DepartmentRequest request) {
+        return DepartmentView.of(departments.update(code, request));
+    }
+}

@@ -1,0 +1,10 @@
+package org.jixiao.budget.rest;
+
+import java.util.List;
+import org.jixiao.budget.domain.Department;
+
+public record DepartmentView(String code, String name, List<String> divisions, List<String> functions) {
+    static DepartmentView of(Department d) {
+        return new DepartmentView(d.code, d.name, d.divisions, d.functions);
+    }
+}

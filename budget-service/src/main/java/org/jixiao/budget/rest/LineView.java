@@ -1,0 +1,16 @@
+package org.jixiao.budget.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.budget.domain.Category;
+import org.jixiao.budget.domain.FundingSource;
+import org.jixiao.budget.domain.LineBudget;
+
+/** A budget line with its adjusted budget at year end (initial + every adjustment). */
+public record LineView(String lineCode, String name, Category category, FundingSource fundingSource,
+                       BigDecimal initialAmount, BigDecimal adjustedBudget, List<LineBudget.Adjustment> adjustments) {
+    static LineView of(LineBudget line, int year) {
+        return new LineView(line.lineCode(), line.name(), line.category(), line.fundingSource(), line.initialAmount(),
+                line.adjustedAt(java.time.LocalDate.of(year, 12, 31)), line.adjustments());
+    }
+}

@@ -1,0 +1,130 @@
+package org.jixiao.budget.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.budget.domain.BudgetAdjustment;
+import org.jixiao.budget.domain.BudgetLine;
+import org.jixiao.budget.domain.Department;
+import org.jixiao.budget.domain.LineBudget;
+import org.jixiao.budget.domain.RowError;
+import org.jixiao.budget.repository.BudgetQueries;
+import org.jixiao.budget.rest.AdjustmentRequest;
+import org.jixiao.budget.rest.LineRequest;
+
+/** Budget lines, their adjustments and the department's monthly plan. */
+@ApplicationScoped
+public class BudgetLineService {
+    private final DepartmentService departments;
+    private final BudgetQueries queries;
+
+    public BudgetLineService(DepartmentService departments, BudgetQueries queries) {
+        this.departments = departments;
+        this.queries = queries;
+    }
+
+    @Transactional
+    public BudgetLine create(String departmentCode, int year, LineRequest request) {
+        FiscalYears.check(year);
+        Department department = departments.find(departmentCode);
+        if (BudgetLine.count("department = ?1 and fiscalYear = ?2 and lineCode = ?3", department, year, request.lineCode()) > 0) {
+            throw ProblemException.conflict("budget line " + request.lineCode() + " already exists for "
+                    + departmentCode + " in " + year);
+        }
+        BudgetLine line = new BudgetLine();
+        line.department = department;
+        line.fiscalYear = year;
+        line.lineCode = request.lineCode();
+        line.name = request.name().strip();
+        line.category = request.category();
+        line.fundingSource = request.fundingSource();
+        line.initialAmount = request.initialAmount().setScale(2);
+        line.persist();
+        queries.touch(department.id, year);
+        return line;
+    }
+
+    public List<LineBudget> lines(String departmentCode, int year) {
+        return queries.lines(departments.find(departmentCode).id, year);
+    }
+
+    @Transactional
+    public BudgetAdjustment adjust(String departmentCode, int year, String lineCode, AdjustmentRequest request) {
+        Department department = departments.find(departmentCode);
+        BudgetLine line = BudgetLine.<BudgetLine>find("department = ?1 and fiscalYear = ?2 and lineCode = ?3",
+                department, year, lineCode).firstResultOptional().orElseThrow(() -> ProblemException.notFound(
+                "budget line " + lineCode + " does not exist for " + departmentCode + " in " + year));
+        if (request.effectiveDate().getYear() != year) {
+            throw ProblemException.invalid("an adjustment takes effect inside its fiscal year",
+                    List.of(new RowError(null, "effectiveDate", request.effectiveDate() + " is outside fiscal year " + year)));
+        }
+        if (request.amount().signum() == 0) {
+            throw ProblemException.invalid("an adjustment changes the budget",
+                    List.of(new RowError(null, "amount", "must not be zero")));
+        }
+        BigDecimal yearEnd = line.initialAmount.add(BudgetAdjustment.<BudgetAdjustment>list("line", line).stream()
+                .map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add)).add(request.amount());
+        if (yearEnd.signum() < 0) {
+            throw ProblemException.unprocessable("the adjustment would make the budget of " + lineCode + " negative ("
+                    + yearEnd.toPlainString() + ")", List.of(new RowError(null, "amount", "reduces the budget below zero")));
+        }
+        BudgetAdjustment adjustment = new BudgetAdjustment();
+        adjustment.line = line;
+        adjustment.amount = request.amount().setScale(2);
+        adjustment.effectiveDate = request.effectiveDate();
+        adjustment.reason = request.reason().strip();
+        adjustment.documentNo = request.documentNo().strip();
+        adjustment.persist();
+        queries.touch(department.id, year);
+        return adjustment;
+    }
+
+    @Transactional
+    public List<BigDecimal> savePlan(String departmentCode, int year, List<BigDecimal> cumulativePercent) {
+        FiscalYears.check(year);
+        List<RowError> errors = new ArrayList<>();
+        BigDecimal previous = BigDecimal.ZERO;
+        for (int i = 0; i < cumulativePercent.size(); i++) {
+            BigDecimal value = cumulativePercent.get(i);
+            if (value.compareTo(previous) < 0) {
+                errors.add(new RowError(i, "cumulativePercent", "must not decrease (month " + (i + 1) + ")"));
+            }
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                errors.add(new RowError(i, "cumulativePercent", "must be between 0 and 100"));
+            }
+            previous = value;
+        }
+        if (errors.isEmpty() && cumulativePercent.get(11).compareTo(BigDecimal.valueOf(100)) != 0) {
+            errors.add(new RowError(11, "cumulativePercent", "must reach 100 at the end of December"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("the monthly plan is not a cumulative plan", errors);
+        }
+        queries.savePlan(departments.find(departmentCode).id, year, cumulativePercent);
+        return cumulativePercent;
+    }
+
+    public List<BigDecimal> plan(String departmentCode, int year) {
+        List<BigDecimal> plan = queries.monthlyPlan(departments.find(departmentCode).id, year);
+        if (plan == null) {
+            throw ProblemException.notFound(departmentCode + " has no monthly plan for " + year);
+        }
+        return plan;
+    }
+
+    /** Fiscal years the service accepts. */
+    static final class FiscalYears {
+        private FiscalYears() {
+        }
+
+        static void check(int year) {
+            if (year < 2000 || year > 2100) {
+                throw ProblemException.invalid("fiscal year " + year + " is out of range",
+                        List.of(new RowError(null, "year", "must be between 2000 and 2100")));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,115 @@
+package org.jixiao.budget.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jixiao.budget.config.BudgetConfig;
+import org.jixiao.budget.domain.Benchmark;
+import org.jixiao.budget.domain.CityRanking;
+import org.jixiao.budget.domain.Department;
+import org.jixiao.budget.domain.Execution;
+import org.jixiao.budget.domain.ExecutionCalculator;
+import org.jixiao.budget.domain.LineBudget;
+import org.jixiao.budget.domain.Percent;
+import org.jixiao.budget.domain.Ranking;
+import org.jixiao.budget.domain.RowError;
+import org.jixiao.budget.domain.Scope;
+import org.jixiao.budget.domain.TimeProgress;
+import org.jixiao.budget.domain.Warnings;
+import org.jixiao.budget.repository.BudgetQueries;
+
+/** Execution (预算执行), city ranking and monitoring warnings (绩效运行监控). */
+@ApplicationScoped
+public class ExecutionService {
+    private final DepartmentService departments;
+    private final BudgetQueries queries;
+    private final BudgetConfig config;
+
+    public ExecutionService(DepartmentService departments, BudgetQueries queries, BudgetConfig config) {
+        this.departments = departments;
+        this.queries = queries;
+        this.config = config;
+    }
+
+    public Execution execution(String departmentCode, int year, LocalDate asOf, Scope scope, Benchmark benchmark) {
+        Department department = departments.find(departmentCode);
+        LocalDate date = asOf == null ? CityRanking.defaultAsOf(year, LocalDate.now()) : asOf;
+        Benchmark chosen = benchmark == null ? config.defaultBenchmark() : benchmark;
+        List<LineBudget> lines = queries.lines(department.id, year);
+        if (lines.isEmpty()) {
+            throw ProblemException.notFound(departmentCode + " has no budget lines in " + year);
+        }
+        TimeProgress timeProgress = timeProgress(chosen, () -> {
+            List<BigDecimal> plan = queries.monthlyPlan(department.id, year);
+            if (plan == null) {
+                throw ProblemException.unprocessable("benchmark PLAN needs the department's monthly plan; "
+                        + departmentCode + " has none for " + year + " (PUT .../budgets/" + year + "/plan)",
+                        List.of(new RowError(null, "benchmark", "no monthly plan")));
+            }
+            return plan;
+        });
+        Map<Long, BigDecimal> spent = queries.spentByLine(department.id, year, date);
+        BigDecimal[] monthly = queries.monthlySpent(department.id, year, date, scope);
+        return new ExecutionCalculator(config.statusPolicy()).calculate(department.code, department.name, year, date,
+                scope, timeProgress, lines, spent, monthly, queries.lastChangedAt(department.id, year));
+    }
+
+    public Ranking ranking(int year, LocalDate asOf, Scope scope, Benchmark benchmark) {
+        LocalDate date = asOf == null ? CityRanking.defaultAsOf(year, LocalDate.now()) : asOf;
+        Benchmark chosen = benchmark == null ? config.defaultBenchmark() : benchmark;
+        Function<String, BigDecimal> timeOf = timeProgressByDepartment(year, date, chosen);
+        List<Ranking.Entry> entries = new CityRanking(config.statusPolicy()).rank(cityLines(year, date, scope), timeOf);
+        BigDecimal common = chosen == Benchmark.PLAN ? null
+                : Percent.round(timeProgress(chosen, List::of).at(year, date));
+        return new Ranking(year, date, scope, chosen, description(chosen), common, entries);
+    }
+
+    public Warnings warnings(int year, LocalDate asOf, Scope scope, Benchmark benchmark) {
+        LocalDate date = asOf == null ? CityRanking.defaultAsOf(year, LocalDate.now()) : asOf;
+        Benchmark chosen = benchmark == null ? config.defaultBenchmark() : benchmark;
+        Function<String, BigDecimal> timeOf = timeProgressByDepartment(year, date, chosen);
+        return new Warnings(year, date, scope, chosen, description(chosen),
+                new CityRanking(config.statusPolicy()).warnings(cityLines(year, date, scope), timeOf));
+    }
+
+    private List<CityRanking.Line> cityLines(int year, LocalDate date, Scope scope) {
+        return queries.cityLines(year, date, scope).stream()
+                .map(l -> new CityRanking.Line(l.departmentCode(), l.departmentName(), l.lineCode(), l.name(),
+                        l.category(), l.fundingSource(), l.initialBudget(), l.adjustedBudget(), l.spent()))
+                .toList();
+    }
+
+    /** PLAN uses each department's own plan; a department without one is measured linearly. */
+    private Function<String, BigDecimal> timeProgressByDepartment(int year, LocalDate date, Benchmark benchmark) {
+        if (benchmark != Benchmark.PLAN) {
+            BigDecimal common = timeProgress(benchmark, List::of).at(year, date);
+            return code -> common;
+        }
+        Map<String, List<BigDecimal>> plans = queries.monthlyPlans(year);
+        BigDecimal linear = TimeProgress.linear().at(year, date);
+        return code -> {
+            List<BigDecimal> plan = plans.get(code);
+            return plan == null ? linear : new TimeProgress(Benchmark.PLAN, null, plan).at(year, date);
+        };
+    }
+
+    private String description(Benchmark benchmark) {
+        return switch (benchmark) {
+            case LINEAR -> benchmark.description();
+            case QUARTERLY -> benchmark.description() + ": " + config.quarterlyTargets().stream()
+                    .map(BigDecimal::toPlainString).reduce((a, b) -> a + "/" + b).orElse("") + "%";
+            case PLAN -> benchmark.description() + "; departments without a plan: linear";
+        };
+    }
+
+    private TimeProgress timeProgress(Benchmark benchmark, java.util.function.Supplier<List<BigDecimal>> plan) {
+        return switch (benchmark) {
+            case LINEAR -> TimeProgress.linear();
+            case QUARTERLY -> new TimeProgress(Benchmark.QUARTERLY, config.quarterlyTargets(), null);
+            case PLAN -> new TimeProgress(Benchmark.PLAN, null, plan.get());
+        };
+    }
+}

@@ -1,0 +1,137 @@
+package org.jixiao.budget.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.budget.domain.Department;
+import org.jixiao.budget.domain.ExpenditureBatch;
+import org.jixiao.budget.domain.ExpenditureRow;
+import org.jixiao.budget.domain.LineBudget;
+import org.jixiao.budget.domain.RowError;
+import org.jixiao.budget.repository.BudgetQueries;
+import org.jixiao.budget.repository.ExpenditureStore;
+import org.jixiao.budget.rest.IngestResult;
+import org.jixiao.budget.rest.Page;
+
+/** Bulk payments from the finance platform: validated as a whole, stored once, never lost. */
+@ApplicationScoped
+public class ExpenditureService {
+    private final DepartmentService departments;
+    private final BudgetQueries queries;
+    private final ExpenditureStore store;
+    private final MeterRegistry metrics;
+
+    public ExpenditureService(DepartmentService departments, BudgetQueries queries, ExpenditureStore store,
+                              MeterRegistry metrics) {
+        this.departments = departments;
+        this.queries = queries;
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    @Transactional
+    public IngestResult ingest(String departmentCode, int year, List<ExpenditureBatch.RawRow> raw) {
+        if (raw == null || raw.isEmpty()) {
+            throw ProblemException.invalid("the batch is empty", List.of());
+        }
+        Department department = departments.find(departmentCode);
+        List<LineBudget> lines = queries.lines(department.id, year);
+        Map<String, Long> lineIds = new HashMap<>();
+        lines.forEach(line -> lineIds.put(line.lineCode(), line.id()));
+        ExpenditureBatch.Result batch = ExpenditureBatch.validate(year, lineIds.keySet(), raw);
+        if (!batch.errors().isEmpty()) {
+            metrics.counter("jixiao.expenditures.rejected.batches").increment();
+            throw ProblemException.invalid(batch.errors().size() + " invalid field(s) in " + raw.size()
+                    + " rows; the batch was rejected and nothing was stored", batch.errors());
+        }
+        if (!batch.conflicts().isEmpty()) {
+            throw conflict(batch.conflicts());
+        }
+        try {
+            store.lock(department.id, year);
+            List<String> voucherNos = batch.rows().stream().map(ExpenditureRow::voucherNo).toList();
+            Map<String, ExpenditureStore.Stored> stored = store.existing(department.id, year, voucherNos);
+            List<ExpenditureRow> fresh = new ArrayList<>(batch.rows().size());
+            List<RowError> conflicts = new ArrayList<>();
+            int replayed = 0;
+            Map<String, Integer> indexOf = stored.isEmpty() ? Map.of() : firstIndexByVoucher(raw);
+            for (ExpenditureRow row : batch.rows()) {
+                ExpenditureStore.Stored existing = stored.get(row.voucherNo());
+                if (existing == null) {
+                    fresh.add(row);
+                } else if (row.sameContentAs(existing.lineCode(), existing.paidOn(), existing.amount(), existing.description())) {
+                    replayed++;
+                } else {
+                    conflicts.add(new RowError(indexOf.get(row.voucherNo()), "voucherNo", "voucher " + row.voucherNo()
+                            + " is already recorded with different content (" + existing.lineCode() + ", "
+                            + existing.paidOn() + ", " + existing.amount().toPlainString() + ")"));
+                }
+            }
+            if (!conflicts.isEmpty()) {
+                throw conflict(conflicts);
+            }
+            store.insert(department.id, year, fresh, lineIds);
+            if (!fresh.isEmpty()) {
+                queries.touch(department.id, year);
+            }
+            metrics.counter("jixiao.expenditures.accepted").increment(fresh.size());
+            return new IngestResult(fresh.size(), replayed + batch.duplicatesInBatch(),
+                    overBudgetLines(department.id, year, lines, fresh));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("storing the batch failed", e);
+        }
+    }
+
+    public Page<ExpenditureStore.Listed> list(String departmentCode, int year, String lineCode, LocalDate from,
+                                              LocalDate to, int page, int size) {
+        Department department = departments.find(departmentCode);
+        Long lineId = null;
+        if (lineCode != null) {
+            lineId = queries.lines(department.id, year).stream().filter(l -> l.lineCode().equals(lineCode))
+                    .map(LineBudget::id).findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("budget line " + lineCode + " does not exist"));
+        }
+        return new Page<>(store.list(department.id, year, lineId, from, to, page * size, size),
+                store.count(department.id, year, lineId, from, to), page, size);
+    }
+
+    /** Lines touched by the batch that are now spent above their year-end budget: accepted, flagged. */
+    private List<String> overBudgetLines(long departmentId, int year, List<LineBudget> lines, List<ExpenditureRow> fresh) {
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        fresh.forEach(row -> touched.add(row.lineCode()));
+        Map<Long, BigDecimal> spent = queries.spentByLine(departmentId, year, LocalDate.of(year, 12, 31));
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        return lines.stream()
+                .filter(line -> touched.contains(line.lineCode()))
+                .filter(line -> spent.getOrDefault(line.id(), BigDecimal.ZERO).compareTo(line.adjustedAt(yearEnd)) > 0)
+                .map(LineBudget::lineCode).sorted().toList();
+    }
+
+    private static Map<String, Integer> firstIndexByVoucher(List<ExpenditureBatch.RawRow> raw) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String voucher = raw.get(i).voucherNo();
+            if (voucher != null) {
+                index.putIfAbsent(voucher.strip(), i);
+            }
+        }
+        return index;
+    }
+
+    private static ProblemException conflict(List<RowError> conflicts) {
+        String vouchers = conflicts.stream().limit(10).map(RowError::message).reduce((a, b) -> a + "; " + b).orElse("");
+        return new ProblemException(409, "Voucher conflict", conflicts.size()
+                + " voucher number(s) reused with different content; nothing was stored: " + vouchers, conflicts);
+    }
+}
