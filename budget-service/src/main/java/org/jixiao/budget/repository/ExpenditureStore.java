@@ -71,40 +71,76 @@ public class ExpenditureStore {
         return found;
     }
 
-    /** Stores new payments with COPY and adds them to the monthly and daily aggregates. */
+    /**
+     * Stores payments that are all new with one COPY and adds them to the aggregates. Returns false, with
+     * nothing stored, when a voucher number is already there (the caller then sorts replays from conflicts):
+     * fresh data, the usual case, costs a single pass.
+     */
+    public boolean insertIfAllNew(long departmentId, int year, List<ExpenditureRow> rows, Map<String, Long> lineIds)
+            throws SQLException, IOException {
+        // savepoints by SQL: the pool refuses JDBC rollback calls on a connection enlisted in a transaction
+        try (Connection c = dataSource.getConnection(); java.sql.Statement sql = c.createStatement()) {
+            sql.execute("SAVEPOINT bulk_copy");
+            try {
+                copy(c, departmentId, year, rows, lineIds);
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                sql.execute("ROLLBACK TO SAVEPOINT bulk_copy");
+                return false;
+            }
+            sql.execute("RELEASE SAVEPOINT bulk_copy");
+            aggregate(c, rows, lineIds);
+            return true;
+        }
+    }
+
+    /** Stores payments known to be new with COPY and adds them to the monthly and daily aggregates. */
     public void insert(long departmentId, int year, List<ExpenditureRow> rows, Map<String, Long> lineIds)
             throws SQLException, IOException {
         if (rows.isEmpty()) {
             return;
         }
+        try (Connection c = dataSource.getConnection()) {
+            copy(c, departmentId, year, rows, lineIds);
+            aggregate(c, rows, lineIds);
+        }
+    }
+
+    private static void copy(Connection c, long departmentId, int year, List<ExpenditureRow> rows,
+                             Map<String, Long> lineIds) throws SQLException, IOException {
         StringBuilder copy = new StringBuilder(rows.size() * 96);
-        Map<Long, Map<Integer, Aggregate>> monthly = new HashMap<>();
-        Map<Long, Map<LocalDate, Aggregate>> daily = new HashMap<>();
         String prefix = departmentId + "\t" + year + "\t";
         for (ExpenditureRow row : rows) {
-            long lineId = lineIds.get(row.lineCode());
             copy.append(prefix);
             appendCopyText(copy, row.voucherNo());
-            copy.append('\t').append(lineId).append('\t').append(row.paidOn()).append('\t')
-                    .append(row.amount().toPlainString()).append('\t');
+            copy.append('\t').append(lineIds.get(row.lineCode()).longValue()).append('\t').append(row.paidOn())
+                    .append('\t').append(row.amount().toPlainString()).append('\t');
             if (row.description() == null) {
                 copy.append("\\N");
             } else {
                 appendCopyText(copy, row.description());
             }
             copy.append('\n');
+        }
+        c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "COPY expenditure (department_id, fiscal_year, voucher_no, line_id, paid_on, amount, description) FROM STDIN",
+                new StringReader(copy.toString()));
+    }
+
+    private static void aggregate(Connection c, List<ExpenditureRow> rows, Map<String, Long> lineIds) throws SQLException {
+        Map<Long, Map<Integer, Aggregate>> monthly = new HashMap<>();
+        Map<Long, Map<LocalDate, Aggregate>> daily = new HashMap<>();
+        for (ExpenditureRow row : rows) {
+            long lineId = lineIds.get(row.lineCode());
             monthly.computeIfAbsent(lineId, k -> new HashMap<>())
                     .computeIfAbsent(row.paidOn().getMonthValue(), k -> new Aggregate()).add(row.amount());
             daily.computeIfAbsent(lineId, k -> new HashMap<>())
                     .computeIfAbsent(row.paidOn(), k -> new Aggregate()).add(row.amount());
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY expenditure (department_id, fiscal_year, voucher_no, line_id, paid_on, amount, description) FROM STDIN",
-                    new StringReader(copy.toString()));
-            upsertMonthly(c, monthly);
-            upsertDaily(c, daily);
-        }
+        upsertMonthly(c, monthly);
+        upsertDaily(c, daily);
     }
 
     private static void upsertMonthly(Connection c, Map<Long, Map<Integer, Aggregate>> monthly) throws SQLException {

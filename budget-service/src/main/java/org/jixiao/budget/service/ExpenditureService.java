@@ -57,6 +57,9 @@ public class ExpenditureService {
         }
         try {
             store.lock(department.id, year);
+            if (store.insertIfAllNew(department.id, year, batch.rows(), lineIds)) {
+                return stored(department.id, year, lines, batch.rows(), batch.duplicatesInBatch());
+            }
             List<String> voucherNos = batch.rows().stream().map(ExpenditureRow::voucherNo).toList();
             Map<String, ExpenditureStore.Stored> stored = store.existing(department.id, year, voucherNos);
             List<ExpenditureRow> fresh = new ArrayList<>(batch.rows().size());
@@ -79,15 +82,19 @@ public class ExpenditureService {
                 throw conflict(conflicts);
             }
             store.insert(department.id, year, fresh, lineIds);
-            if (!fresh.isEmpty()) {
-                queries.touch(department.id, year);
-            }
-            metrics.counter("jixiao.expenditures.accepted").increment(fresh.size());
-            return new IngestResult(fresh.size(), replayed + batch.duplicatesInBatch(),
-                    overBudgetLines(department.id, year, lines, fresh));
+            return stored(department.id, year, lines, fresh, replayed + batch.duplicatesInBatch());
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("storing the batch failed", e);
         }
+    }
+
+    private IngestResult stored(long departmentId, int year, List<LineBudget> lines, List<ExpenditureRow> fresh,
+                                int duplicates) {
+        if (!fresh.isEmpty()) {
+            queries.touch(departmentId, year);
+        }
+        metrics.counter("jixiao.expenditures.accepted").increment(fresh.size());
+        return new IngestResult(fresh.size(), duplicates, overBudgetLines(departmentId, year, lines, fresh));
     }
 
     public Page<ExpenditureStore.Listed> list(String departmentCode, int year, String lineCode, LocalDate from,

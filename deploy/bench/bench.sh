@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Benchmark of budget-service at city size: ingest through the batch API against a PostgreSQL COPY
+# baseline, then execution and ranking latency under concurrent load (wrk).
+#
+#   deploy/bench/bench.sh                      # 120 departments, 2,000 lines, 1,000,000 payments
+#   DEPARTMENTS=20 LINES=300 PAYMENTS=100000 deploy/bench/bench.sh   # a quick run
+#
+# It uses its own database (jixiao_budget_bench, recreated each run) and port 18081.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+DEPARTMENTS=${DEPARTMENTS:-120}
+LINES=${LINES:-2000}
+PAYMENTS=${PAYMENTS:-1000000}
+YEAR=${YEAR:-2025}
+PARALLEL=${PARALLEL:-2}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-8}
+PORT=${BENCH_PORT:-18081}
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGADMIN_USER=${PGADMIN_USER:-postgres}
+DB=jixiao_budget_bench
+WORK="$ROOT/deploy/bench/work"
+rm -rf "$WORK"; mkdir -p "$WORK"
+
+deploy/local/db.sh >/dev/null
+if ! command -v wrk >/dev/null 2>&1; then
+  if [[ $EUID -eq 0 ]]; then apt-get install -y -q wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
+  else echo "wrk is needed: sudo apt-get install wrk"; exit 1; fi
+fi
+admin() { PGPASSWORD="${PGADMIN_PASSWORD:-}" psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U "$PGADMIN_USER" "$@"; }
+admin -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB OWNER jixiao_budget"
+
+JAR=budget-service/target/quarkus-app/quarkus-run.jar
+if [[ ! -f $JAR || -n "$(find budget-service/src -newer $JAR -type f -print -quit)" ]]; then
+  echo "[bench] building budget-service"
+  ./mvnw -B -q package -DskipTests -pl budget-service
+fi
+echo "[bench] starting budget-service on :$PORT against $DB"
+QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+  java -Xmx2g -jar $JAR >"$WORK/service.log" 2>&1 &
+SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+
+echo "[bench] generating $DEPARTMENTS departments, $LINES lines, $PAYMENTS payments and ingesting them ($PARALLEL parallel requests)"
+java deploy/bench/BenchCity.java "http://127.0.0.1:$PORT" "$WORK" "$DEPARTMENTS" "$LINES" "$PAYMENTS" "$YEAR" "$PARALLEL" | tee "$WORK/ingest.txt"
+read -r _ ROWS INGEST_S < <(grep '^ingest' "$WORK/ingest.txt")
+
+# Baseline: the same rows with COPY, into a table shaped like expenditure (same columns and primary key),
+# then into a plain heap without any index.
+psql_svc() { psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U jixiao_budget -d $DB "$@"; }
+psql_svc -c "CREATE TABLE bench_copy_pk (LIKE expenditure INCLUDING ALL)" \
+         -c "CREATE TABLE bench_copy_heap (LIKE expenditure)"
+copy_seconds() {
+  local table=$1 start end
+  start=$(date +%s.%N)
+  psql_svc -c "\\copy $table (department_id, fiscal_year, voucher_no, line_id, paid_on, amount, description) FROM '$WORK/copy.tsv'"
+  end=$(date +%s.%N)
+  awk "BEGIN { print $end - $start }"
+}
+COPY_PK_S=$(copy_seconds bench_copy_pk)
+COPY_HEAP_S=$(copy_seconds bench_copy_heap)
+psql_svc -c "VACUUM ANALYZE"
+
+rate() { awk "BEGIN { printf \"%d\", $ROWS / $1 }"; }
+pct() { awk "BEGIN { print 100 * $1 / $2 }"; }
+INGEST_RATE=$(rate "$INGEST_S"); COPY_PK_RATE=$(rate "$COPY_PK_S"); COPY_HEAP_RATE=$(rate "$COPY_HEAP_S")
+printf '\n[bench] ingest through the API: %s rows in %.2f s = %s rows/s\n' "$ROWS" "$INGEST_S" "$INGEST_RATE"
+printf '[bench] COPY, same table shape:  %.2f s = %s rows/s  -> API/COPY = %.0f%%\n' "$COPY_PK_S" "$COPY_PK_RATE" \
+  "$(pct "$INGEST_RATE" "$COPY_PK_RATE")"
+printf '[bench] COPY, plain heap:        %.2f s = %s rows/s  -> API/COPY = %.0f%%\n' "$COPY_HEAP_S" "$COPY_HEAP_RATE" \
+  "$(pct "$INGEST_RATE" "$COPY_HEAP_RATE")"
+
+cat >"$WORK/execution.lua" <<LUA
+local n = 0
+request = function()
+  n = n + 1
+  local asof = (n % 2 == 0) and "$YEAR-12-31" or "$YEAR-06-17"
+  return wrk.format("GET", string.format("/api/v1/departments/BENCH-%03d/budgets/$YEAR/execution?asOf=%s", n % $DEPARTMENTS, asof))
+end
+LUA
+latency() {
+  local name=$1; shift
+  echo "[bench] $name: wrk -t2 -c$CONNECTIONS -d$DURATION --latency $*"
+  wrk -t2 -c"$CONNECTIONS" -d5s "$@" >/dev/null   # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | tee "$WORK/$name.txt" | grep -E "Requests/sec|50%|99%|Non-2xx" || true
+}
+latency execution -s "$WORK/execution.lua" "http://127.0.0.1:$PORT"
+latency ranking "http://127.0.0.1:$PORT/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-12-31"
+latency ranking-midmonth "http://127.0.0.1:$PORT/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-06-17"
+echo "[bench] results in $WORK"
