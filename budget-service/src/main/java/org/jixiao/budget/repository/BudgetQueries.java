@@ -168,6 +168,25 @@ public class BudgetQueries {
         }
     }
 
+    /**
+     * A token that changes whenever any budget data of the fiscal year changes (lines, adjustments,
+     * payments, plans) or a department is renamed: the key under which city-wide reads may be reused.
+     */
+    public String yearVersion(int year) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT COALESCE(MAX(last_changed_at)::text, '') || '/' || COUNT(*) || '/'
+                       || COALESCE((SELECT MAX(updated_at)::text FROM department), '')
+                FROM department_year WHERE fiscal_year = ?""")) {
+            ps.setInt(1, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** When the department-year's budget data last changed; null if it never had any. */
     public OffsetDateTime lastChangedAt(long departmentId, int year) {
         return departmentYearValue(departmentId, year, "last_changed_at", OffsetDateTime.class);
@@ -208,7 +227,8 @@ public class BudgetQueries {
     public void savePlan(long departmentId, int year, List<BigDecimal> cumulativePercent) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO department_year (department_id, fiscal_year, monthly_plan) VALUES (?, ?, ?::jsonb)
-                ON CONFLICT (department_id, fiscal_year) DO UPDATE SET monthly_plan = EXCLUDED.monthly_plan""")) {
+                ON CONFLICT (department_id, fiscal_year)
+                DO UPDATE SET monthly_plan = EXCLUDED.monthly_plan, last_changed_at = now()""")) {
             ps.setLong(1, departmentId);
             ps.setInt(2, year);
             ps.setString(3, json.writeValueAsString(cumulativePercent));

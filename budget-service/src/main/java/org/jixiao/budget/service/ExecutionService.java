@@ -27,6 +27,11 @@ public class ExecutionService {
     private final DepartmentService departments;
     private final BudgetQueries queries;
     private final BudgetConfig config;
+    /** City-wide reads, reused until the year's data version changes (checked on every request). */
+    private final Map<String, Cached> cityCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(String version, Object value) {
+    }
 
     public ExecutionService(DepartmentService departments, BudgetQueries queries, BudgetConfig config) {
         this.departments = departments;
@@ -60,6 +65,10 @@ public class ExecutionService {
     public Ranking ranking(int year, LocalDate asOf, Scope scope, Benchmark benchmark) {
         LocalDate date = asOf == null ? CityRanking.defaultAsOf(year, LocalDate.now()) : asOf;
         Benchmark chosen = benchmark == null ? config.defaultBenchmark() : benchmark;
+        return cached("ranking", year, date, scope, chosen, () -> computeRanking(year, date, scope, chosen));
+    }
+
+    private Ranking computeRanking(int year, LocalDate date, Scope scope, Benchmark chosen) {
         Function<String, BigDecimal> timeOf = timeProgressByDepartment(year, date, chosen);
         List<Ranking.Entry> entries = new CityRanking(config.statusPolicy()).rank(cityLines(year, date, scope), timeOf);
         BigDecimal common = chosen == Benchmark.PLAN ? null
@@ -70,6 +79,27 @@ public class ExecutionService {
     public Warnings warnings(int year, LocalDate asOf, Scope scope, Benchmark benchmark) {
         LocalDate date = asOf == null ? CityRanking.defaultAsOf(year, LocalDate.now()) : asOf;
         Benchmark chosen = benchmark == null ? config.defaultBenchmark() : benchmark;
+        return cached("warnings", year, date, scope, chosen, () -> computeWarnings(year, date, scope, chosen));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String kind, int year, LocalDate date, Scope scope, Benchmark benchmark,
+                         java.util.function.Supplier<T> compute) {
+        String key = kind + "/" + year + "/" + date + "/" + scope + "/" + benchmark;
+        String version = queries.yearVersion(year);
+        Cached hit = cityCache.get(key);
+        if (hit != null && hit.version().equals(version)) {
+            return (T) hit.value();
+        }
+        T value = compute.get();
+        if (cityCache.size() > 256) {
+            cityCache.clear();
+        }
+        cityCache.put(key, new Cached(version, value));
+        return value;
+    }
+
+    private Warnings computeWarnings(int year, LocalDate date, Scope scope, Benchmark chosen) {
         Function<String, BigDecimal> timeOf = timeProgressByDepartment(year, date, chosen);
         return new Warnings(year, date, scope, chosen, description(chosen),
                 new CityRanking(config.statusPolicy()).warnings(cityLines(year, date, scope), timeOf));

@@ -102,6 +102,29 @@ class CityMonitoringTest extends ApiTest {
     }
 
     @Test
+    void theRankingFollowsNewPaymentsImmediately() {
+        for (String code : new String[] {"LIVE-A", "LIVE-B"}) {
+            given().contentType(ContentType.JSON).body("{\"code\": \"" + code + "\", \"name\": \"" + code + "\"}")
+                    .post("/api/v1/departments").then().statusCode(201);
+            given().contentType(ContentType.JSON).body("""
+                    {"lineCode": "L", "name": "项目", "category": "PROJECT", "fundingSource": "MUNICIPAL", "initialAmount": 100}""")
+                    .post("/api/v1/departments/" + code + "/budgets/2031/lines").then().statusCode(201);
+        }
+        pay("LIVE-B", "B1", "10");
+        given().queryParam("asOf", "2031-12-31").get("/api/v1/budgets/2031/ranking").then().statusCode(200)
+                .body("departments.department", contains("LIVE-B", "LIVE-A"));
+        pay("LIVE-A", "A1", "20");
+        given().queryParam("asOf", "2031-12-31").get("/api/v1/budgets/2031/ranking").then().statusCode(200)
+                .body("departments.department", contains("LIVE-A", "LIVE-B"));
+    }
+
+    private static void pay(String department, String voucher, String amount) {
+        given().contentType(ContentType.JSON).body("""
+                [{"voucherNo": "%s", "lineCode": "L", "paidOn": "2031-05-05", "amount": %s}]""".formatted(voucher, amount))
+                .post("/api/v1/departments/" + department + "/budgets/2031/expenditures").then().statusCode(200);
+    }
+
+    @Test
     void aZeroBudgetDepartmentHasNoRateButNoError() {
         given().queryParam("asOf", "2030-12-31").get("/api/v1/departments/CITY-E/budgets/2030/execution")
                 .then().statusCode(200)
