@@ -47,7 +47,8 @@ CREATE TABLE budget_adjustment (
 CREATE INDEX budget_adjustment_line_idx ON budget_adjustment (line_id, effective_date);
 
 -- Payments from the finance platform. The primary key is the idempotency key, and the only
--- index, so that bulk COPY stays cheap; reads go through the aggregates below.
+-- index, so that bulk COPY stays cheap. Reads use the monthly aggregate below for whole months;
+-- the days of a month not yet ended are summed from here, through the primary key's prefix.
 CREATE TABLE expenditure (
     department_id  BIGINT         NOT NULL,
     fiscal_year    INTEGER        NOT NULL,
@@ -65,12 +66,4 @@ CREATE TABLE line_monthly_spending (
     spent     NUMERIC(18, 2) NOT NULL,
     payments  INTEGER        NOT NULL,
     PRIMARY KEY (line_id, month)
-);
-
-CREATE TABLE line_daily_spending (
-    line_id   BIGINT         NOT NULL REFERENCES budget_line (id),
-    paid_on   DATE           NOT NULL,
-    spent     NUMERIC(18, 2) NOT NULL,
-    payments  INTEGER        NOT NULL,
-    PRIMARY KEY (line_id, paid_on)
 );

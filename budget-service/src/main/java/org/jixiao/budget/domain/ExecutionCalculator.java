@@ -22,12 +22,12 @@ public final class ExecutionCalculator {
 
     /**
      * @param lines every line of the department-year (filtered here by scope)
-     * @param spentByLine spending of each line id up to asOf
-     * @param monthlySpent spending of the scope's lines per month (index 0 = January), the current month up to asOf
+     * @param spending spending of each line id per month (index 0 = January), the current month up to asOf
      */
     public Execution calculate(String department, String departmentName, int year, LocalDate asOf, Scope scope,
-                               TimeProgress timeProgress, List<LineBudget> lines, Map<Long, BigDecimal> spentByLine,
-                               BigDecimal[] monthlySpent, OffsetDateTime lastChangedAt) {
+                               TimeProgress timeProgress, List<LineBudget> lines, Map<Long, BigDecimal[]> spending,
+                               OffsetDateTime lastChangedAt) {
+        BigDecimal[] monthlySpent = new BigDecimal[12];
         LocalDate effectiveDate = clampToYear(year, asOf);
         Figures total = Figures.ZERO;
         Figures basic = Figures.ZERO;
@@ -40,8 +40,15 @@ public final class ExecutionCalculator {
                 continue;
             }
             scoped.add(line);
-            Figures figures = Figures.of(line.initialAmount(), line.adjustedAt(effectiveDate),
-                    spentByLine.getOrDefault(line.id(), BigDecimal.ZERO));
+            BigDecimal spent = BigDecimal.ZERO;
+            BigDecimal[] months = spending.get(line.id());
+            for (int m = 0; months != null && m < 12; m++) {
+                if (months[m] != null) {
+                    spent = spent.add(months[m]);
+                    monthlySpent[m] = monthlySpent[m] == null ? months[m] : monthlySpent[m].add(months[m]);
+                }
+            }
+            Figures figures = Figures.of(line.initialAmount(), line.adjustedAt(effectiveDate), spent);
             List<LineBudget.Adjustment> effective = line.adjustments().stream()
                     .filter(a -> !a.effectiveDate().isAfter(effectiveDate)).toList();
             lineResults.add(LineExecution.of(line, figures, effective));

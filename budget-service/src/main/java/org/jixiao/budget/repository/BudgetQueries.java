@@ -31,10 +31,8 @@ public class BudgetQueries {
                               BigDecimal adjustedBudget, BigDecimal spent) {
     }
 
-    private static final String SPENT_AS_OF = """
-            COALESCE((SELECT SUM(m.spent) FROM line_monthly_spending m WHERE m.line_id = l.id AND m.month < ?), 0)
-            + COALESCE((SELECT SUM(s.spent) FROM line_daily_spending s WHERE s.line_id = l.id AND s.paid_on BETWEEN ? AND ?), 0)
-            """;
+    private static final String SPENT_IN_WHOLE_MONTHS =
+            "COALESCE((SELECT SUM(m.spent) FROM line_monthly_spending m WHERE m.line_id = l.id AND m.month < ?), 0)";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -82,57 +80,63 @@ public class BudgetQueries {
         }
     }
 
-    /** Spending per line of a department-year up to asOf. */
-    public Map<Long, BigDecimal> spentByLine(long departmentId, int year, LocalDate asOf) {
+    /**
+     * Spending of every line of a department-year per month up to asOf: whole months from the monthly
+     * aggregate, the month asOf falls in from the payments up to that day. Index 0 is January.
+     */
+    public Map<Long, BigDecimal[]> spendingByLineAndMonth(long departmentId, int year, LocalDate asOf) {
         SpendingWindow w = SpendingWindow.of(year, asOf);
-        String sql = "SELECT l.id, " + SPENT_AS_OF + " FROM budget_line l WHERE l.department_id = ? AND l.fiscal_year = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, w.monthsBefore());
-            ps.setDate(2, Date.valueOf(w.dayFrom()));
-            ps.setDate(3, Date.valueOf(w.dayTo()));
-            ps.setLong(4, departmentId);
-            ps.setInt(5, year);
-            Map<Long, BigDecimal> spent = new HashMap<>();
+        Map<Long, BigDecimal[]> spending = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT m.line_id, m.month, m.spent FROM line_monthly_spending m JOIN budget_line l ON l.id = m.line_id
+                WHERE l.department_id = ? AND l.fiscal_year = ? AND m.month < ?""")) {
+            ps.setLong(1, departmentId);
+            ps.setInt(2, year);
+            ps.setInt(3, w.monthsBefore());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    spent.put(rs.getLong(1), rs.getBigDecimal(2));
+                    spending.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[12])[rs.getInt(2) - 1] = rs.getBigDecimal(3);
                 }
             }
-            return spent;
+            addDaysOfCurrentMonth(c, w, departmentId, year, (lineId, month, amount) -> {
+                BigDecimal[] months = spending.computeIfAbsent(lineId, k -> new BigDecimal[12]);
+                months[month - 1] = months[month - 1] == null ? amount : months[month - 1].add(amount);
+            });
+            return spending;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Spending of the scope's lines per month up to asOf (index 0 = January). */
-    public BigDecimal[] monthlySpent(long departmentId, int year, LocalDate asOf, Scope scope) {
-        SpendingWindow w = SpendingWindow.of(year, asOf);
-        String scopeFilter = scope == Scope.MUNICIPAL ? " AND l.funding_source = 'MUNICIPAL'" : "";
-        String sql = """
-                SELECT m.month, SUM(m.spent) FROM line_monthly_spending m JOIN budget_line l ON l.id = m.line_id
-                WHERE l.department_id = ? AND l.fiscal_year = ? AND m.month < ?%1$s GROUP BY m.month
-                UNION ALL
-                SELECT EXTRACT(MONTH FROM s.paid_on)::int, SUM(s.spent) FROM line_daily_spending s JOIN budget_line l ON l.id = s.line_id
-                WHERE l.department_id = ? AND l.fiscal_year = ? AND s.paid_on BETWEEN ? AND ?%1$s
-                GROUP BY EXTRACT(MONTH FROM s.paid_on)""".formatted(scopeFilter);
-        BigDecimal[] months = new BigDecimal[12];
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, departmentId);
-            ps.setInt(2, year);
-            ps.setInt(3, w.monthsBefore());
-            ps.setLong(4, departmentId);
-            ps.setInt(5, year);
-            ps.setDate(6, Date.valueOf(w.dayFrom()));
-            ps.setDate(7, Date.valueOf(w.dayTo()));
+    private interface DaySpending {
+        void add(long lineId, int month, BigDecimal amount);
+    }
+
+    /**
+     * Adds the payments of the month that asOf falls in, up to asOf, per line; nothing when asOf is a
+     * month end (whole months come from the aggregate). departmentId null: the whole city.
+     */
+    private static void addDaysOfCurrentMonth(Connection c, SpendingWindow w, Long departmentId, int year,
+                                              DaySpending sink) throws SQLException {
+        if (w.dayFrom().isAfter(w.dayTo())) {
+            return;
+        }
+        String sql = "SELECT line_id, SUM(amount) FROM expenditure WHERE "
+                + (departmentId == null ? "" : "department_id = ? AND ")
+                + "fiscal_year = ? AND paid_on BETWEEN ? AND ? GROUP BY line_id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (departmentId != null) {
+                ps.setLong(i++, departmentId);
+            }
+            ps.setInt(i++, year);
+            ps.setDate(i++, Date.valueOf(w.dayFrom()));
+            ps.setDate(i, Date.valueOf(w.dayTo()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int index = rs.getInt(1) - 1;
-                    months[index] = months[index] == null ? rs.getBigDecimal(2) : months[index].add(rs.getBigDecimal(2));
+                    sink.add(rs.getLong(1), w.dayFrom().getMonthValue(), rs.getBigDecimal(2));
                 }
             }
-            return months;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -143,7 +147,7 @@ public class BudgetQueries {
                 SELECT l.id, d.code, d.name, l.line_code, l.name, l.category, l.funding_source, l.initial_amount,
                   l.initial_amount + COALESCE((SELECT SUM(a.amount) FROM budget_adjustment a
                                                WHERE a.line_id = l.id AND a.effective_date <= ?), 0),
-                """ + SPENT_AS_OF + """
+                """ + SPENT_IN_WHOLE_MONTHS + """
                 FROM budget_line l JOIN department d ON d.id = l.department_id
                 WHERE l.fiscal_year = ?""" + (scope == Scope.MUNICIPAL ? " AND l.funding_source = 'MUNICIPAL'" : "")
                 + " ORDER BY d.code, l.line_code";
@@ -151,15 +155,16 @@ public class BudgetQueries {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(budgetDate));
             ps.setInt(2, w.monthsBefore());
-            ps.setDate(3, Date.valueOf(w.dayFrom()));
-            ps.setDate(4, Date.valueOf(w.dayTo()));
-            ps.setInt(5, year);
+            ps.setInt(3, year);
+            Map<Long, BigDecimal> days = new HashMap<>();
+            addDaysOfCurrentMonth(c, w, null, year, (lineId, month, amount) -> days.merge(lineId, amount, BigDecimal::add));
             List<LineFigures> lines = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     lines.add(new LineFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), Category.valueOf(rs.getString(6)), FundingSource.valueOf(rs.getString(7)),
-                            rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10)));
+                            rs.getBigDecimal(8), rs.getBigDecimal(9),
+                            rs.getBigDecimal(10).add(days.getOrDefault(rs.getLong(1), BigDecimal.ZERO))));
                 }
             }
             return lines;

@@ -96,7 +96,7 @@ public class ExpenditureStore {
         }
     }
 
-    /** Stores payments known to be new with COPY and adds them to the monthly and daily aggregates. */
+    /** Stores payments known to be new with COPY and adds them to the monthly aggregate. */
     public void insert(long departmentId, int year, List<ExpenditureRow> rows, Map<String, Long> lineIds)
             throws SQLException, IOException {
         if (rows.isEmpty()) {
@@ -131,16 +131,11 @@ public class ExpenditureStore {
 
     private static void aggregate(Connection c, List<ExpenditureRow> rows, Map<String, Long> lineIds) throws SQLException {
         Map<Long, Map<Integer, Aggregate>> monthly = new HashMap<>();
-        Map<Long, Map<LocalDate, Aggregate>> daily = new HashMap<>();
         for (ExpenditureRow row : rows) {
-            long lineId = lineIds.get(row.lineCode());
-            monthly.computeIfAbsent(lineId, k -> new HashMap<>())
+            monthly.computeIfAbsent(lineIds.get(row.lineCode()), k -> new HashMap<>())
                     .computeIfAbsent(row.paidOn().getMonthValue(), k -> new Aggregate()).add(row.amount());
-            daily.computeIfAbsent(lineId, k -> new HashMap<>())
-                    .computeIfAbsent(row.paidOn(), k -> new Aggregate()).add(row.amount());
         }
         upsertMonthly(c, monthly);
-        upsertDaily(c, daily);
     }
 
     private static void upsertMonthly(Connection c, Map<Long, Map<Integer, Aggregate>> monthly) throws SQLException {
@@ -162,31 +157,6 @@ public class ExpenditureStore {
                     payments = line_monthly_spending.payments + EXCLUDED.payments""")) {
             ps.setArray(1, c.createArrayOf("bigint", lines.toArray()));
             ps.setArray(2, c.createArrayOf("int4", months.toArray()));
-            ps.setArray(3, c.createArrayOf("numeric", spent.toArray()));
-            ps.setArray(4, c.createArrayOf("int4", counts.toArray()));
-            ps.executeUpdate();
-        }
-    }
-
-    private static void upsertDaily(Connection c, Map<Long, Map<LocalDate, Aggregate>> daily) throws SQLException {
-        List<Long> lines = new ArrayList<>();
-        List<Date> days = new ArrayList<>();
-        List<BigDecimal> spent = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
-        daily.forEach((line, byDay) -> byDay.forEach((day, agg) -> {
-            lines.add(line);
-            days.add(Date.valueOf(day));
-            spent.add(agg.sum);
-            counts.add(agg.count);
-        }));
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO line_daily_spending (line_id, paid_on, spent, payments)
-                SELECT * FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::int[])
-                ON CONFLICT (line_id, paid_on) DO UPDATE
-                SET spent = line_daily_spending.spent + EXCLUDED.spent,
-                    payments = line_daily_spending.payments + EXCLUDED.payments""")) {
-            ps.setArray(1, c.createArrayOf("bigint", lines.toArray()));
-            ps.setArray(2, c.createArrayOf("date", days.toArray()));
             ps.setArray(3, c.createArrayOf("numeric", spent.toArray()));
             ps.setArray(4, c.createArrayOf("int4", counts.toArray()));
             ps.executeUpdate();

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 
 /**
  * How "spent up to asOf" reads the aggregates: whole months before {@code monthsBefore} from the
- * monthly table, plus the days from {@code dayFrom} to {@code dayTo} from the daily table (empty
+ * monthly table, plus the days from {@code dayFrom} to {@code dayTo} from the payments themselves (empty
  * when asOf is a month end, so month-end reads touch the monthly table only).
  */
 record SpendingWindow(int monthsBefore, LocalDate dayFrom, LocalDate dayTo) {

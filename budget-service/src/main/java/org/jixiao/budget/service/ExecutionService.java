@@ -56,10 +56,9 @@ public class ExecutionService {
             }
             return plan;
         });
-        Map<Long, BigDecimal> spent = queries.spentByLine(department.id, year, date);
-        BigDecimal[] monthly = queries.monthlySpent(department.id, year, date, scope);
         return new ExecutionCalculator(config.statusPolicy()).calculate(department.code, department.name, year, date,
-                scope, timeProgress, lines, spent, monthly, queries.lastChangedAt(department.id, year));
+                scope, timeProgress, lines, queries.spendingByLineAndMonth(department.id, year, date),
+                queries.lastChangedAt(department.id, year));
     }
 
     public Ranking ranking(int year, LocalDate asOf, Scope scope, Benchmark benchmark) {

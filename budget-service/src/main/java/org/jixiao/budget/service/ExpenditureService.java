@@ -117,12 +117,20 @@ public class ExpenditureService {
         }
         java.util.Set<String> touched = new java.util.HashSet<>();
         fresh.forEach(row -> touched.add(row.lineCode()));
-        Map<Long, BigDecimal> spent = queries.spentByLine(departmentId, year, LocalDate.of(year, 12, 31));
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        Map<Long, BigDecimal[]> spending = queries.spendingByLineAndMonth(departmentId, year, yearEnd);
         return lines.stream()
                 .filter(line -> touched.contains(line.lineCode()))
-                .filter(line -> spent.getOrDefault(line.id(), BigDecimal.ZERO).compareTo(line.adjustedAt(yearEnd)) > 0)
+                .filter(line -> total(spending.get(line.id())).compareTo(line.adjustedAt(yearEnd)) > 0)
                 .map(LineBudget::lineCode).sorted().toList();
+    }
+
+    private static BigDecimal total(BigDecimal[] months) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int m = 0; months != null && m < months.length; m++) {
+            sum = months[m] == null ? sum : sum.add(months[m]);
+        }
+        return sum;
     }
 
     private static Map<String, Integer> firstIndexByVoucher(List<ExpenditureBatch.RawRow> raw) {

@@ -30,17 +30,17 @@ class ExecutionCalculatorTest {
                 line(1, Category.BASIC, FundingSource.MUNICIPAL, "27628200.00"),
                 line(2, Category.PROJECT, FundingSource.MUNICIPAL, "9015300.00"),
                 line(3, Category.BASIC, FundingSource.OTHER, "1700000.00"));
-        Map<Long, BigDecimal> spent = Map.of(1L, new BigDecimal("27603775.00"), 2L, new BigDecimal("9010750.00"),
-                3L, new BigDecimal("1700000.00"));
+        Map<Long, BigDecimal[]> spent = Map.of(1L, months("27603775.00"), 2L, months("9010000.00", "750.00"),
+                3L, months("1700000.00"));
         Execution municipal = calculator.calculate("D", "d", 2021, LocalDate.of(2021, 12, 31), Scope.MUNICIPAL,
-                TimeProgress.linear(), lines, spent, months(), null);
+                TimeProgress.linear(), lines, spent, null);
         assertThat(municipal.total().rate()).isEqualByComparingTo("99.92");
         assertThat(municipal.basic().rate()).isEqualByComparingTo("99.91");
         assertThat(municipal.project().rate()).isEqualByComparingTo("99.95");
         assertThat(municipal.total().spent()).isEqualByComparingTo("36614525.00");
         assertThat(municipal.lines()).hasSize(2);
         Execution all = calculator.calculate("D", "d", 2021, LocalDate.of(2021, 12, 31), Scope.ALL,
-                TimeProgress.linear(), lines, spent, months(), null);
+                TimeProgress.linear(), lines, spent, null);
         assertThat(all.total().adjustedBudget()).isEqualByComparingTo("38343500.00");
         assertThat(all.total().rate()).isEqualByComparingTo("99.92");
         assertThat(all.bySource()).extracting(SourceExecution::fundingSource)
@@ -52,8 +52,8 @@ class ExecutionCalculatorTest {
         LineBudget l = line(1, Category.PROJECT, FundingSource.MUNICIPAL, "1000.00",
                 new LineBudget.Adjustment(new BigDecimal("1000.00"), LocalDate.of(2021, 7, 1), "追加", "X"));
         Execution e = calculator.calculate("D", "d", 2021, LocalDate.of(2021, 12, 31), Scope.MUNICIPAL,
-                TimeProgress.linear(), List.of(l), Map.of(1L, new BigDecimal("1200.00")),
-                months("100", "100", "100", "100", "100", "100", "100", "100", "100", "100", "100", "100"), null);
+                TimeProgress.linear(), List.of(l),
+                Map.of(1L, months("100", "100", "100", "100", "100", "100", "100", "100", "100", "100", "100", "100")), null);
         assertThat(e.total().adjustedBudget()).isEqualByComparingTo("2000.00");
         assertThat(e.total().initialBudget()).isEqualByComparingTo("1000.00");
         assertThat(e.monthly().get(5).progress()).isEqualByComparingTo("60.00");  // 600 of 1000 in June
@@ -67,7 +67,7 @@ class ExecutionCalculatorTest {
         List<LineBudget> lines = List.of(line(1, Category.PROJECT, FundingSource.MUNICIPAL, "0.00"),
                 line(2, Category.BASIC, FundingSource.MUNICIPAL, "100.00"));
         Execution e = calculator.calculate("D", "d", 2021, LocalDate.of(2021, 12, 31), Scope.MUNICIPAL,
-                TimeProgress.linear(), lines, Map.of(2L, new BigDecimal("150.00")), months(), null);
+                TimeProgress.linear(), lines, Map.of(2L, months("150.00")), null);
         assertThat(e.project().rate()).isNull();
         assertThat(e.project().rateNote()).contains("zero budget");
         assertThat(e.basic().rate()).isEqualByComparingTo("150.00");
@@ -79,7 +79,7 @@ class ExecutionCalculatorTest {
     void monthlyStopsAtAsOf() {
         Execution e = calculator.calculate("D", "d", 2021, LocalDate.of(2021, 3, 15), Scope.MUNICIPAL,
                 TimeProgress.linear(), List.of(line(1, Category.BASIC, FundingSource.MUNICIPAL, "1200.00")),
-                Map.of(1L, new BigDecimal("250.00")), months("100", "100", "50"), null);
+                Map.of(1L, months("100", "100", "50")), null);
         assertThat(e.monthly()).hasSize(3);
         assertThat(e.timeProgress()).isEqualByComparingTo("20.70"); // (2 + 15/31) / 12
         assertThat(e.progress()).isEqualByComparingTo("20.83");
