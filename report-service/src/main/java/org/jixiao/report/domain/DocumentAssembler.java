@@ -1,0 +1,215 @@
+package org.jixiao.report.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jixiao.report.domain.ReportDocument.Block;
+import org.jixiao.report.domain.data.Amounts;
+import org.jixiao.report.domain.data.EvaluationResult;
+import org.jixiao.report.domain.data.Execution;
+import org.jixiao.report.domain.data.KeyTask;
+import org.jixiao.report.domain.data.RankingEntry;
+import org.jixiao.report.domain.data.ScoreNode;
+
+/**
+ * Builds the report in the model's outline (一、基本情况 … 四、下一步改进措施) from a snapshot and the narrative.
+ * Generated paragraphs (收支情况, 自评结论, the task table, 项目支出完成情况) come from data only; narrative sections
+ * have their placeholders bound.
+ */
+public final class DocumentAssembler {
+    private static final Pattern SUBHEADING = Pattern.compile("^[（(][一二三四五六七八九十]+[)）].{0,40}$");
+    private static final String NOT_WRITTEN = "(本节尚未填写)";
+
+    private final RuleSettings settings;
+
+    public DocumentAssembler(RuleSettings settings) {
+        this.settings = settings;
+    }
+
+    public static String defaultTitle(int year, String departmentName) {
+        return year + "年度" + departmentName + "部门整体支出绩效自评报告";
+    }
+
+    public ReportDocument assemble(ReportData d, Map<SectionKey, String> narrative, String title) {
+        FigureTable figures = FigureTable.of(d);
+        List<Block> b = new ArrayList<>();
+        String self = d.selfReference();
+
+        b.add(Block.heading(2, "一、基本情况"));
+        b.add(Block.heading(3, "(一)部门概况。"));
+        b.add(Block.heading(4, "1.部门机构设置。"));
+        if (hasText(narrative, SectionKey.organization)) {
+            narrative(b, narrative.get(SectionKey.organization), figures);
+        } else if (d.department() != null && !d.department().divisionList().isEmpty()) {
+            List<String> div = d.department().divisionList();
+            b.add(Block.paragraph("本部门内设处室" + div.size() + "个，分别是" + String.join("、", div) + "。"));
+        } else {
+            b.add(Block.paragraph(NOT_WRITTEN));
+        }
+        b.add(Block.heading(4, "2.部门主要职能。"));
+        if (hasText(narrative, SectionKey.functions)) {
+            narrative(b, narrative.get(SectionKey.functions), figures);
+        } else if (d.department() != null && !d.department().functionList().isEmpty()) {
+            List<String> f = d.department().functionList();
+            for (int i = 0; i < f.size(); i++) {
+                String s = f.get(i).trim();
+                b.add(Block.paragraph(s.startsWith("(") || s.startsWith("（") ? s : "(" + (i + 1) + ")" + s));
+            }
+        } else {
+            b.add(Block.paragraph(NOT_WRITTEN));
+        }
+        b.add(Block.heading(4, "3.年度总体工作和重点工作任务。"));
+        section(b, narrative, SectionKey.annualWork, figures);
+
+        b.add(Block.heading(3, "(二)部门整体收支情况。"));
+        b.add(Block.paragraph(incomeAndExpenditure(d, self, settings.lowExecutionThreshold())));
+        b.add(Block.heading(3, "(三)部门整体绩效管理情况。"));
+        section(b, narrative, SectionKey.performanceManagement, figures);
+
+        b.add(Block.heading(2, "二、综合评价分析"));
+        b.add(Block.heading(3, "(一)自评结论综述。"));
+        b.add(Block.paragraph(conclusion(d, self)));
+        b.add(Block.heading(3, "(二)各项工作任务绩效目标完成情况分析。"));
+        b.add(taskTable(d.evaluation()));
+        b.add(Block.heading(3, "(三)各重点任务项目支出完成情况分析。"));
+        b.add(Block.paragraph(projects(d, self)));
+        b.add(Block.heading(3, "(四)主要工作成效。"));
+        section(b, narrative, SectionKey.achievements, figures);
+
+        b.add(Block.heading(2, "三、存在的主要问题"));
+        section(b, narrative, SectionKey.problems, figures);
+        b.add(Block.heading(2, "四、下一步改进措施"));
+        section(b, narrative, SectionKey.improvements, figures);
+
+        String t = title == null || title.isBlank() ? defaultTitle(d.year(), d.departmentName()) : title;
+        return new ReportDocument(t, List.copyOf(b));
+    }
+
+    /** 部门整体收支情况, as in the model: "2021年我局全年财政拨款 3834.35 万元，其中市本级财政拨款年度预算 3664.35 万元，…". */
+    static String incomeAndExpenditure(ReportData d, String self, java.math.BigDecimal threshold) {
+        Execution m = d.municipal();
+        Execution a = d.all();
+        StringBuilder sb = new StringBuilder().append(d.year()).append("年").append(self);
+        if (m == null || m.total() == null) {
+            return sb.append("预算执行数据缺失。").toString();
+        }
+        boolean otherFunds = a != null && a.total() != null && a.total().adjustedBudget() != null
+                && a.total().adjustedBudget().compareTo(m.total().adjustedBudget()) != 0;
+        if (otherFunds) {
+            sb.append("全年财政拨款 ").append(Fmt.wanText(a.total().adjustedBudget())).append(" 万元，其中");
+        }
+        sb.append("市本级财政拨款年度预算 ").append(Fmt.wanText(m.total().adjustedBudget())).append(" 万元，")
+                .append("市本级财政拨款支出 ").append(Fmt.wanText(m.total().spent())).append(" 万元，");
+        sb.append("其中基本支出 ").append(Fmt.wanText(spent(m.basic()))).append(" 万元，预算完成率 ").append(rate(m.basic())).append("；")
+                .append("项目支出 ").append(Fmt.wanText(spent(m.project()))).append(" 万元，预算完成率 ").append(rate(m.project())).append("，")
+                .append("整体预算完成率 ").append(rate(m.total()));
+        RankingEntry r = d.rankingEntry();
+        if (r != null && r.rank() != null) {
+            sb.append("，支出进度全市排名第 ").append(r.rank()).append(" 名");
+        }
+        if (m.total().rate() == null) {
+            sb.append("。");
+        } else if (m.total().rate().compareTo(threshold) >= 0) {
+            sb.append("，预算执行总体情况良好。");
+        } else {
+            sb.append("，预算执行率低于").append(Fmt.plain(threshold)).append("%。");
+        }
+        return sb.toString();
+    }
+
+    /** 自评结论综述: "2021年我局整体支出绩效自评结果为93.16分，其中管理效能自评分43.16分，履职效能评分为50分，评价等级为“优”。". */
+    static String conclusion(ReportData d, String self) {
+        EvaluationResult e = d.evaluation();
+        if (e == null || e.total() == null) {
+            return "评价结果缺失。";
+        }
+        StringBuilder sb = new StringBuilder().append(d.year()).append("年").append(self).append("整体支出绩效自评结果为")
+                .append(Fmt.scoreText(e.total())).append("分");
+        List<ScoreNode> roots = e.nodeList();
+        for (int i = 0; i < roots.size(); i++) {
+            ScoreNode n = roots.get(i);
+            sb.append(i == 0 ? "，其中" : "，").append(n.name()).append(i == 0 ? "自评分" : "评分为").append(Fmt.scoreText(n.score())).append("分");
+        }
+        if (e.grade() != null) {
+            sb.append("，评价等级为“").append(e.grade()).append("”");
+        }
+        sb.append("。");
+        return sb.toString();
+    }
+
+    static Block taskTable(EvaluationResult e) {
+        List<List<String>> rows = new ArrayList<>();
+        if (e != null) {
+            List<KeyTask> tasks = e.taskList();
+            for (int i = 0; i < tasks.size(); i++) {
+                KeyTask t = tasks.get(i);
+                rows.add(List.of((i + 1) + ". " + nz(t.name()), nz(t.goal()), nz(t.outcome()), Fmt.scoreText(t.score())));
+            }
+        }
+        return Block.table("各项任务绩效目标完成情况", List.of("任务内容", "任务绩效目标", "目标完成情况", "履职效能评分"), rows);
+    }
+
+    /** 各重点任务项目支出完成情况: "…项目年度预算 901.53 万元，预算支出 901.08 万元，预算完成率 99.95%，其中 …预算执行率达 100%，其余项目…均已达99.66%以上。". */
+    static String projects(ReportData d, String self) {
+        Execution m = d.municipal();
+        if (m == null || m.project() == null) {
+            return "项目支出数据缺失。";
+        }
+        Amounts p = m.project();
+        StringBuilder sb = new StringBuilder().append(self).append(d.year()).append("年市本级财政拨款项目年度预算 ")
+                .append(Fmt.wanText(p.adjustedBudget())).append(" 万元，预算支出 ").append(Fmt.wanText(p.spent()))
+                .append(" 万元，预算完成率 ").append(rate(p));
+        ProjectSummary s = ProjectSummary.of(m);
+        if (!s.fullyExecuted().isEmpty() && !s.others().isEmpty()) {
+            sb.append("，其中").append(s.fullyExecutedNames()).append("预算执行率达 100%，其余项目预算执行率均已达")
+                    .append(Fmt.percentText(s.minOtherRate())).append("以上");
+        } else if (!s.fullyExecuted().isEmpty()) {
+            sb.append("，所有项目预算执行率均达 100%");
+        } else if (s.minOtherRate() != null) {
+            sb.append("，各项目预算执行率均已达").append(Fmt.percentText(s.minOtherRate())).append("以上");
+        }
+        return sb.append("。").toString();
+    }
+
+    private static java.math.BigDecimal spent(Amounts a) {
+        return a == null ? null : a.spent();
+    }
+
+    private static String rate(Amounts a) {
+        return a == null || a.rate() == null ? "—" : Fmt.percentText(a.rate());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static boolean hasText(Map<SectionKey, String> narrative, SectionKey key) {
+        String t = narrative.get(key);
+        return t != null && !t.isBlank();
+    }
+
+    private void section(List<Block> b, Map<SectionKey, String> narrative, SectionKey key, FigureTable figures) {
+        if (hasText(narrative, key)) {
+            narrative(b, narrative.get(key), figures);
+        } else {
+            b.add(Block.paragraph(NOT_WRITTEN));
+        }
+    }
+
+    /** Narrative: one paragraph per line; a short line "(一)…" is a subheading. */
+    private static void narrative(List<Block> b, String text, FigureTable figures) {
+        String bound = PlaceholderCatalogue.bind(text, figures);
+        for (String line : bound.split("\\r?\\n")) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            b.add(SUBHEADING.matcher(s).matches() ? Block.heading(4, s) : Block.paragraph(s));
+        }
+    }
+
+    public RuleSettings settings() {
+        return settings;
+    }
+}

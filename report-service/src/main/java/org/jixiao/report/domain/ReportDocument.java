@@ -1,0 +1,50 @@
+package org.jixiao.report.domain;
+
+import java.util.List;
+
+/** The assembled self-evaluation report: a title and blocks in the model's outline; renderers only lay it out. */
+public record ReportDocument(String title, List<Block> blocks) {
+
+    /**
+     * One block. {@code kind}: heading (level 2 = 一、, 3 = (一), 4 = 1.), paragraph, or table (caption, headers, rows).
+     */
+    public record Block(String kind, int level, String text, String caption, List<String> headers, List<List<String>> rows) {
+        public static Block heading(int level, String text) {
+            return new Block("heading", level, text, null, List.of(), List.of());
+        }
+
+        public static Block paragraph(String text) {
+            return new Block("paragraph", 0, text, null, List.of(), List.of());
+        }
+
+        public static Block table(String caption, List<String> headers, List<List<String>> rows) {
+            return new Block("table", 0, null, caption, headers, rows);
+        }
+
+        public boolean isHeading() {
+            return "heading".equals(kind);
+        }
+
+        public boolean isParagraph() {
+            return "paragraph".equals(kind);
+        }
+
+        public boolean isTable() {
+            return "table".equals(kind);
+        }
+    }
+
+    /** All text of the document, one block per line (for search and tests). */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder(title).append('\n');
+        for (Block b : blocks) {
+            if (b.isTable()) {
+                sb.append(b.caption()).append('\n').append(String.join("\t", b.headers())).append('\n');
+                b.rows().forEach(r -> sb.append(String.join("\t", r)).append('\n'));
+            } else {
+                sb.append(b.text()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,9 @@
+package org.jixiao.report.domain.data;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Indicator(String name, String kind, String direction, BigDecimal target, String unit, BigDecimal actual,
+        String tier, BigDecimal weight, BigDecimal score, Boolean met) {
+}

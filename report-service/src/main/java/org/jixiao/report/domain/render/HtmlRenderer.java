@@ -1,0 +1,45 @@
+package org.jixiao.report.domain.render;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.Variant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jixiao.report.domain.ReportDocument;
+
+/**
+ * text/html from the Qute template {@code report-templates/report.html}. The output is well-formed XHTML so that the
+ * PDF renderer can read it. Uses a standalone Qute engine (no CDI), so it is testable with plain JUnit.
+ */
+public final class HtmlRenderer {
+    public static final String FONT_FAMILY = "Droid Sans Fallback";
+    public static final String LATIN_FAMILY = "DejaVu Sans";
+    private static final Template TEMPLATE;
+
+    static {
+        Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver())
+                .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream("/report-templates/report.html")) {
+            if (in == null) {
+                throw new IllegalStateException("report-templates/report.html missing from the classpath");
+            }
+            String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            TEMPLATE = engine.parse(content, Variant.forContentType(Variant.TEXT_HTML), "report.html");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HtmlRenderer() {
+    }
+
+    /** @param footer a line under the document (version, data as of, content hash) */
+    public static String render(ReportDocument doc, String footer) {
+        return TEMPLATE.data("doc", doc).data("footer", footer).data("font", new io.quarkus.qute.RawString("'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'")).render();
+    }
+}
