@@ -85,6 +85,22 @@ request = function()
   return wrk.format("GET", string.format("/api/v1/departments/BENCH-%03d/budgets/$YEAR/execution?asOf=%s", n % $DEPARTMENTS, asof))
 end
 LUA
+# random department and date per request (43,800 combinations): nearly every request is computed
+cat >"$WORK/execution-uncached.lua" <<LUA
+local counter = 0
+function setup(thread)
+  counter = counter + 1
+  thread:set("id", counter)
+end
+function init(args)
+  math.randomseed(os.time() * 1000 + id)
+end
+request = function()
+  local day = os.time{year=$YEAR, month=1, day=1, hour=12} + math.random(0, 364) * 86400
+  return wrk.format("GET", string.format("/api/v1/departments/BENCH-%03d/budgets/$YEAR/execution?asOf=%s",
+    math.random(0, $DEPARTMENTS - 1), os.date("%Y-%m-%d", day)))
+end
+LUA
 latency() {
   local name=$1; shift
   echo "[bench] $name: wrk -t2 -c$CONNECTIONS -d$DURATION --latency $*"
@@ -92,6 +108,7 @@ latency() {
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | tee "$WORK/$name.txt" | grep -E "Requests/sec|50%|99%|Non-2xx" || true
 }
 latency execution -s "$WORK/execution.lua" "http://127.0.0.1:$PORT"
+latency execution-uncached -s "$WORK/execution-uncached.lua" "http://127.0.0.1:$PORT"
 latency ranking "http://127.0.0.1:$PORT/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-12-31"
 latency ranking-midmonth "http://127.0.0.1:$PORT/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-06-17"
 echo "[bench] results in $WORK"

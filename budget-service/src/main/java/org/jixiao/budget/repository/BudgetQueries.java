@@ -121,18 +121,14 @@ public class BudgetQueries {
         if (w.dayFrom().isAfter(w.dayTo())) {
             return;
         }
+        // Values inlined (numbers and ISO dates only): a generic plan of a reused prepared statement
+        // may pick a sequential scan of every payment; literals keep the primary-key range scan.
         String sql = "SELECT line_id, SUM(amount) FROM expenditure WHERE "
-                + (departmentId == null ? "" : "department_id = ? AND ")
-                + "fiscal_year = ? AND paid_on BETWEEN ? AND ? GROUP BY line_id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (departmentId != null) {
-                ps.setLong(i++, departmentId);
-            }
-            ps.setInt(i++, year);
-            ps.setDate(i++, Date.valueOf(w.dayFrom()));
-            ps.setDate(i, Date.valueOf(w.dayTo()));
-            try (ResultSet rs = ps.executeQuery()) {
+                + (departmentId == null ? "" : "department_id = " + departmentId.longValue() + " AND ")
+                + "fiscal_year = " + year + " AND paid_on BETWEEN DATE '" + w.dayFrom() + "' AND DATE '" + w.dayTo()
+                + "' GROUP BY line_id";
+        try (java.sql.Statement ps = c.createStatement()) {
+            try (ResultSet rs = ps.executeQuery(sql)) {
                 while (rs.next()) {
                     sink.add(rs.getLong(1), w.dayFrom().getMonthValue(), rs.getBigDecimal(2));
                 }
@@ -186,6 +182,26 @@ public class BudgetQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A department and the version of one of its fiscal years' data, in one read. */
+    public record DepartmentYear(long id, String code, String name, String version) {
+    }
+
+    /** The department by code with its year's data version (changes with any write to that year); null if unknown. */
+    public DepartmentYear departmentYear(String code, int year) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT d.id, d.code, d.name, d.updated_at::text || '/' || COALESCE(y.last_changed_at::text, '')
+                FROM department d LEFT JOIN department_year y ON y.department_id = d.id AND y.fiscal_year = ?
+                WHERE d.code = ?""")) {
+            ps.setInt(1, year);
+            ps.setString(2, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new DepartmentYear(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.jixiao.budget.config.BudgetConfig;
 import org.jixiao.budget.domain.Benchmark;
 import org.jixiao.budget.domain.CityRanking;
-import org.jixiao.budget.domain.Department;
 import org.jixiao.budget.domain.Execution;
 import org.jixiao.budget.domain.ExecutionCalculator;
 import org.jixiao.budget.domain.LineBudget;
@@ -24,31 +23,53 @@ import org.jixiao.budget.repository.BudgetQueries;
 /** Execution (预算执行), city ranking and monitoring warnings (绩效运行监控). */
 @ApplicationScoped
 public class ExecutionService {
-    private final DepartmentService departments;
     private final BudgetQueries queries;
     private final BudgetConfig config;
     /** City-wide reads, reused until the year's data version changes (checked on every request). */
     private final Map<String, Cached> cityCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Cached> executionCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Cached(String version, Object value) {
     }
 
-    public ExecutionService(DepartmentService departments, BudgetQueries queries, BudgetConfig config) {
-        this.departments = departments;
+    public ExecutionService(BudgetQueries queries, BudgetConfig config) {
         this.queries = queries;
         this.config = config;
     }
 
+    /**
+     * Reused while the department-year's data version is unchanged: the version is read on every
+     * request (one indexed row), so a write through any replica is seen at once.
+     */
     public Execution execution(String departmentCode, int year, LocalDate asOf, Scope scope, Benchmark benchmark) {
-        Department department = departments.find(departmentCode);
+        BudgetQueries.DepartmentYear department = queries.departmentYear(departmentCode, year);
+        if (department == null) {
+            throw ProblemException.notFound("department " + departmentCode + " does not exist");
+        }
         LocalDate date = asOf == null ? CityRanking.defaultAsOf(year, LocalDate.now()) : asOf;
         Benchmark chosen = benchmark == null ? config.defaultBenchmark() : benchmark;
-        List<LineBudget> lines = queries.lines(department.id, year);
+        String key = department.id() + "/" + year + "/" + date + "/" + scope + "/" + chosen;
+        Cached hit = executionCache.get(key);
+        if (hit != null && hit.version().equals(department.version())) {
+            return (Execution) hit.value();
+        }
+        Execution execution = computeExecution(department, year, date, scope, chosen);
+        if (executionCache.size() > 10_000) {
+            executionCache.clear();
+        }
+        executionCache.put(key, new Cached(department.version(), execution));
+        return execution;
+    }
+
+    private Execution computeExecution(BudgetQueries.DepartmentYear department, int year, LocalDate date, Scope scope,
+                                       Benchmark chosen) {
+        String departmentCode = department.code();
+        List<LineBudget> lines = queries.lines(department.id(), year);
         if (lines.isEmpty()) {
             throw ProblemException.notFound(departmentCode + " has no budget lines in " + year);
         }
         TimeProgress timeProgress = timeProgress(chosen, () -> {
-            List<BigDecimal> plan = queries.monthlyPlan(department.id, year);
+            List<BigDecimal> plan = queries.monthlyPlan(department.id(), year);
             if (plan == null) {
                 throw ProblemException.unprocessable("benchmark PLAN needs the department's monthly plan; "
                         + departmentCode + " has none for " + year + " (PUT .../budgets/" + year + "/plan)",
@@ -56,9 +77,9 @@ public class ExecutionService {
             }
             return plan;
         });
-        return new ExecutionCalculator(config.statusPolicy()).calculate(department.code, department.name, year, date,
-                scope, timeProgress, lines, queries.spendingByLineAndMonth(department.id, year, date),
-                queries.lastChangedAt(department.id, year));
+        return new ExecutionCalculator(config.statusPolicy()).calculate(department.code(), department.name(), year,
+                date, scope, timeProgress, lines, queries.spendingByLineAndMonth(department.id(), year, date),
+                queries.lastChangedAt(department.id(), year));
     }
 
     public Ranking ranking(int year, LocalDate asOf, Scope scope, Benchmark benchmark) {
