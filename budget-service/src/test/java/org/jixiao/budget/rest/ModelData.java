@@ -11,17 +11,31 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Loads the demo's model department (deploy/local/demo) through the public API, as the demo does. */
+/**
+ * Loads the demo's model department (deploy/local/demo, the files deploy/local/demo.sh posts)
+ * through the public API under another code, so tests and demo share one dataset.
+ */
 final class ModelData {
     static final Path DEMO = Path.of("..", "deploy", "local", "demo");
+    static final String MODEL = "GZ-XFJ";
+    static final int YEAR = 2021;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelData() {
     }
 
-    static JsonNode model() {
+    static List<ObjectNode> requests(String file) {
         try {
-            return new ObjectMapper().readTree(DEMO.resolve("gz-xfj-2021.json").toFile());
+            return Files.readAllLines(DEMO.resolve(file), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                    .map(l -> {
+                        try {
+                            return (ObjectNode) JSON.readTree(l);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -29,26 +43,30 @@ final class ModelData {
 
     static String paymentsCsv() {
         try {
-            return Files.readString(DEMO.resolve(model().get("paymentsFile").asText()), StandardCharsets.UTF_8);
+            return Files.readString(DEMO.resolve("payments").resolve(MODEL + ".csv"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Creates the department under {@code code}, its lines and adjustments; returns the base path of its year. */
+    /** Creates the model department under {@code code} with its lines and adjustments; returns its year's base path. */
     static String loadBudget(String code) {
-        JsonNode model = model();
-        ObjectNode department = (ObjectNode) model.get("department").deepCopy();
+        ObjectNode department = requests("departments.ndjson").stream()
+                .filter(d -> d.get("code").asText().equals(MODEL)).findFirst().orElseThrow();
         department.put("code", code);
         given().contentType(ContentType.JSON).body(department.toString())
                 .post("/api/v1/departments").then().statusCode(201);
-        String base = "/api/v1/departments/" + code + "/budgets/" + model.get("year").asInt();
-        for (JsonNode line : model.get("lines")) {
-            given().contentType(ContentType.JSON).body(line.toString()).post(base + "/lines").then().statusCode(201);
+        String base = "/api/v1/departments/" + code + "/budgets/" + YEAR;
+        for (JsonNode line : requests("lines.ndjson")) {
+            if (line.get("department").asText().equals(MODEL)) {
+                given().contentType(ContentType.JSON).body(line.toString()).post(base + "/lines").then().statusCode(201);
+            }
         }
-        for (JsonNode adjustment : model.get("adjustments")) {
-            given().contentType(ContentType.JSON).body(adjustment.toString())
-                    .post(base + "/lines/" + adjustment.get("lineCode").asText() + "/adjustments").then().statusCode(201);
+        for (JsonNode adjustment : requests("adjustments.ndjson")) {
+            if (adjustment.get("department").asText().equals(MODEL)) {
+                given().contentType(ContentType.JSON).body(adjustment.toString())
+                        .post(base + "/lines/" + adjustment.get("lineCode").asText() + "/adjustments").then().statusCode(201);
+            }
         }
         return base;
     }
