@@ -64,11 +64,19 @@ public final class CanonicalJson {
         }
     }
 
-    /** The version's content: {"narrative": {...sections}, "snapshot": {...}, "title": "..."} in canonical form. */
+    /**
+     * The version's content: {"narrative": {...sections}, "snapshot": {...}, "title": "..."} in canonical form. The
+     * snapshot's fetchedAt (when, not what) is left out, so the same data and narrative always hash the same.
+     */
     public static String content(JsonNode snapshot, JsonNode narrative, String title) {
         var root = JsonNodeFactory.instance.objectNode();
         root.set("narrative", narrative);
-        root.set("snapshot", snapshot);
+        JsonNode data = snapshot;
+        if (snapshot != null && snapshot.isObject() && snapshot.has("fetchedAt")) {
+            data = snapshot.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) data).remove("fetchedAt");
+        }
+        root.set("snapshot", data);
         root.put("title", title);
         return write(root);
     }

@@ -1,0 +1,44 @@
+package org.jixiao.report.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * budget-service with timeout, retry and one circuit breaker for the whole peer (every call goes through
+ * {@link #fetch}). A 4xx is the caller's problem: neither retried nor counted against the peer.
+ */
+@ApplicationScoped
+public class BudgetGateway {
+    public static final String PEER = "budget-service";
+
+    @Inject
+    @RestClient
+    BudgetClient client;
+
+    public JsonNode department(String code) {
+        return fetch(() -> client.department(code));
+    }
+
+    public JsonNode execution(String code, int year, String asOf, String scope) {
+        return fetch(() -> client.execution(code, year, asOf, scope));
+    }
+
+    public JsonNode ranking(int year, String asOf, String scope) {
+        return fetch(() -> client.ranking(year, asOf, scope));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = PeerRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
+            skipOn = PeerRejectedException.class)
+    JsonNode fetch(Supplier<JsonNode> call) {
+        return Peers.call(PEER, call);
+    }
+}

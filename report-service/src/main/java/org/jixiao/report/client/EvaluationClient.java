@@ -1,0 +1,19 @@
+package org.jixiao.report.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** evaluation-service (docs/api.md). */
+@RegisterRestClient(configKey = "evaluation-service")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface EvaluationClient {
+    @GET
+    @Path("/evaluations/{id}/result")
+    JsonNode result(@PathParam("id") long id);
+}

@@ -1,0 +1,28 @@
+package org.jixiao.report.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** evaluation-service with timeout, retry and circuit breaker. */
+@ApplicationScoped
+public class EvaluationGateway {
+    public static final String PEER = "evaluation-service";
+
+    @Inject
+    @RestClient
+    EvaluationClient client;
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = PeerRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
+            skipOn = PeerRejectedException.class)
+    public JsonNode result(long evaluationId) {
+        return Peers.call(PEER, () -> client.result(evaluationId));
+    }
+}

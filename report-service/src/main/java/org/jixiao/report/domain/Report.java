@@ -1,0 +1,29 @@
+package org.jixiao.report.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A self-evaluation report of a department and year, bound to an evaluation. */
+@Entity
+@Table(name = "report")
+public class Report {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(nullable = false)
+    public String department;
+    @Column(nullable = false)
+    public int year;
+    @Column(name = "evaluation_id", nullable = false)
+    public long evaluationId;
+    public String title;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,38 @@
+package org.jixiao.report.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.report.domain.Report;
+
+@ApplicationScoped
+public class ReportRepository implements PanacheRepository<Report> {
+
+    public record Slice(List<Report> items, long total) {
+    }
+
+    public Slice search(String department, Integer year, int page, int size) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (department != null && !department.isBlank()) {
+            q.append(" and department = :department");
+            p.and("department", department);
+        }
+        if (year != null) {
+            q.append(" and year = :year");
+            p.and("year", year);
+        }
+        var query = find(q.toString(), Sort.by("id"), p);
+        return new Slice(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    /** Locks the report row: versions of one report are numbered one at a time. */
+    public Optional<Report> lockById(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

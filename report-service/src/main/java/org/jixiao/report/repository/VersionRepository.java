@@ -1,0 +1,24 @@
+package org.jixiao.report.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.report.domain.ReportVersion;
+
+@ApplicationScoped
+public class VersionRepository implements PanacheRepository<ReportVersion> {
+    public List<ReportVersion> ofReport(long reportId) {
+        return list("reportId = ?1 order by version", reportId);
+    }
+
+    public Optional<ReportVersion> find(long reportId, int version) {
+        return find("reportId = ?1 and version = ?2", reportId, version).firstResultOptional();
+    }
+
+    public int lastVersion(long reportId) {
+        Integer max = getEntityManager().createQuery("select max(v.version) from ReportVersion v where v.reportId = :r", Integer.class)
+                .setParameter("r", reportId).getSingleResult();
+        return max == null ? 0 : max;
+    }
+}

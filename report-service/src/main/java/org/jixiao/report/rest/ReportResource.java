@@ -1,0 +1,188 @@
+package org.jixiao.report.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.report.domain.Finding;
+import org.jixiao.report.domain.ReportDocument;
+import org.jixiao.report.domain.render.DocxRenderer;
+import org.jixiao.report.domain.render.HtmlRenderer;
+import org.jixiao.report.domain.render.MarkdownRenderer;
+import org.jixiao.report.domain.render.PdfRenderer;
+import org.jixiao.report.service.ProblemException;
+import org.jixiao.report.service.RenderFormat;
+import org.jixiao.report.service.ReportService;
+import org.jixiao.report.service.ReportService.Loaded;
+import org.jixiao.report.service.Views.Page;
+import org.jixiao.report.service.Views.ReportView;
+import org.jixiao.report.service.Views.SectionView;
+import org.jixiao.report.service.Views.VersionCreated;
+import org.jixiao.report.service.Views.VersionSummary;
+import org.jixiao.report.service.Views.VersionView;
+
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reports", description = "自评报告: narrative sections, immutable versions, rendering, publishing")
+public class ReportResource {
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    ReportService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a report for a department, year and evaluation")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "model", summary = "广州市信访局 2021",
+            value = "{\"department\":\"GZ-XFJ\",\"year\":2021,\"evaluationId\":1}")))
+    @APIResponse(responseCode = "201", description = "Created; Location is the report")
+    @APIResponse(responseCode = "400", description = "Invalid", content = @Content(mediaType = PROBLEM))
+    public Response create(@Valid @NotNull Requests.CreateReport body, @Context UriInfo uri) {
+        ReportView r = service.create(body.department(), body.year(), body.evaluationId(), body.title());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build()).entity(r).build();
+    }
+
+    @GET
+    @Operation(summary = "List reports (paged, by id)")
+    public Page<ReportView> list(@QueryParam("department") String department, @QueryParam("year") Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.list(department, year, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A report with its sections and versions")
+    @APIResponse(responseCode = "404", description = "Unknown report", content = @Content(mediaType = PROBLEM))
+    public ReportView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/sections/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a narrative section", description = "Keys: organization, functions, annualWork, performanceManagement, "
+            + "achievements, problems, improvements. Figures bind as {{placeholder}}; an unknown placeholder is refused (422).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "performanceManagement",
+            value = "{\"text\":\"根据财政预算绩效管理要求，我局对部门整体支出绩效开展自评，涉及一般公共预算支出 {{execution.all.spent}} 万元。\"}")))
+    @APIResponse(responseCode = "200", description = "Stored")
+    @APIResponse(responseCode = "404", description = "Unknown report or section key", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "Unknown placeholder", content = @Content(mediaType = PROBLEM))
+    public SectionView putSection(@PathParam("id") long id,
+            @Parameter(schema = @Schema(enumeration = {"organization", "functions", "annualWork", "performanceManagement",
+                    "achievements", "problems", "improvements"})) @PathParam("key") String key,
+            @Valid @NotNull Requests.SectionText body) {
+        return service.putSection(id, key, body.text());
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make an immutable version", description = "Fetches execution (MUNICIPAL and ALL) and the city ranking from "
+            + "budget-service and the score result from evaluation-service, checks consistency, and stores the data snapshot, the "
+            + "narrative, their sha256 and the findings.")
+    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "year end", value = "{\"asOf\":\"2021-12-31\"}")))
+    @APIResponse(responseCode = "201", description = "Stored: {version, asOf, contentHash, findings[], status}")
+    @APIResponse(responseCode = "422", description = "The peers do not know the department, year or evaluation", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "A peer is unavailable (Retry-After)", content = @Content(mediaType = PROBLEM))
+    public Response createVersion(@PathParam("id") long id, @Valid Requests.CreateVersion body, @Context UriInfo uri) {
+        LocalDate asOf = null;
+        if (body != null && body.asOf() != null) {
+            try {
+                asOf = LocalDate.parse(body.asOf());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ProblemException.invalid("asOf is not a date", List.of(new ProblemException.FieldError("asOf", "must be a date YYYY-MM-DD")));
+            }
+        }
+        VersionCreated v = service.createVersion(id, asOf);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.version())).build()).entity(v).build();
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "The versions of a report")
+    public List<VersionSummary> versions(@PathParam("id") long id) {
+        return service.versions(id);
+    }
+
+    @GET
+    @Path("/{id}/versions/{v}")
+    @Produces({MediaType.APPLICATION_JSON, "text/html", "text/markdown", "application/pdf", RenderFormat.DOCX_TYPE})
+    @Operation(summary = "A version, rendered", description = "By Accept or ?format=json|html|markdown|docx|pdf. The document follows the "
+            + "model report's outline; amounts in 万元.")
+    @APIResponse(responseCode = "200", description = "The version", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)),
+            @Content(mediaType = "text/html"), @Content(mediaType = "text/markdown"),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = RenderFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "Unknown report or version", content = @Content(mediaType = PROBLEM))
+    public Response version(@PathParam("id") long id, @PathParam("v") int v,
+            @Parameter(schema = @Schema(enumeration = {"json", "html", "markdown", "docx", "pdf"})) @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        RenderFormat f = format != null && !format.isBlank()
+                ? RenderFormat.byName(format).orElseThrow(() -> ProblemException.invalid("unknown format '" + format + "'",
+                        List.of(new ProblemException.FieldError("format", "one of json, html, markdown, docx, pdf"))))
+                : RenderFormat.negotiate(headers.getAcceptableMediaTypes())
+                        .orElseThrow(() -> new ProblemException(406, "Not Acceptable", "formats: json, html, markdown, docx, pdf", null, null));
+        Loaded loaded = service.load(id, v);
+        if (f == RenderFormat.JSON) {
+            return Response.ok(service.view(loaded), MediaType.APPLICATION_JSON).build();
+        }
+        ReportDocument doc = service.document(loaded);
+        Response.ResponseBuilder ok = switch (f) {
+            case HTML -> Response.ok(HtmlRenderer.render(doc, loaded.footer()));
+            case MARKDOWN -> Response.ok(MarkdownRenderer.render(doc));
+            case DOCX -> Response.ok(DocxRenderer.render(doc, loaded.footer()));
+            case PDF -> Response.ok(PdfRenderer.render(HtmlRenderer.render(doc, loaded.footer())));
+            default -> throw new IllegalStateException();
+        };
+        ok.type(f.mediaType).header("ETag", "\"" + loaded.version().contentHash + "\"");
+        if (f.extension != null) {
+            ok.header("Content-Disposition", (f == RenderFormat.PDF ? "inline" : "attachment") + "; filename=\"report-" + id + "-v" + v + "."
+                    + f.extension + "\"");
+        }
+        return ok.build();
+    }
+
+    @GET
+    @Path("/{id}/versions/{v}/findings")
+    @Operation(summary = "The consistency findings of a version")
+    public List<Finding> findings(@PathParam("id") long id, @PathParam("v") int v) {
+        return service.findings(id, v);
+    }
+
+    @POST
+    @Path("/{id}/versions/{v}/publish")
+    @Operation(summary = "Publish a version", description = "Only a version without FATAL findings; publishing sets its status, nothing else.")
+    @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(responseCode = "422", description = "FATAL findings, listed", content = @Content(mediaType = PROBLEM))
+    public VersionSummary publish(@PathParam("id") long id, @PathParam("v") int v) {
+        return service.publish(id, v);
+    }
+}
