@@ -1,0 +1,21 @@
+package org.jixiao.evaluation.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** budget-service's execution endpoint (docs/api.md); the answer is kept as fetched, in the snapshot. */
+@RegisterRestClient(configKey = "budget-service")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface BudgetClient {
+    @GET
+    @Path("/departments/{code}/budgets/{year}/execution")
+    JsonNode execution(@PathParam("code") String department, @PathParam("year") int year,
+                       @QueryParam("asOf") String asOf, @QueryParam("scope") String scope);
+}

@@ -1,0 +1,60 @@
+package org.jixiao.evaluation.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.evaluation.domain.GradePolicy;
+import org.jixiao.evaluation.domain.Scorer;
+import org.jixiao.evaluation.domain.TierBands;
+
+/** Grades, results application and plausibility limits: configuration, never constants. */
+@ConfigMapping(prefix = "jixiao.evaluation")
+public interface EvaluationConfig {
+
+
+    /** Grade bands, highest first (labels configurable: Guangdong writes 优秀). */
+    List<Grade> grades();
+
+    interface Grade {
+        String code();
+
+        String label();
+
+        BigDecimal minimum();
+
+        String recommendation();
+    }
+
+    /** actual ÷ target above which an indicator is flagged as over-achieved. */
+    @WithDefault("1.2")
+    BigDecimal overAchievementRatio();
+
+    /** Percentage points by which achievement may exceed the execution rate before a warning. */
+    @WithDefault("5")
+    BigDecimal plausibilityGap();
+
+    /** Default tier bands: low,high for ACHIEVED, PARTIAL and NOT_ACHIEVED. */
+    @WithDefault("0.8,1")
+    List<BigDecimal> achievedBand();
+
+    @WithDefault("0.6,0.8")
+    List<BigDecimal> partialBand();
+
+    @WithDefault("0,0.6")
+    List<BigDecimal> notAchievedBand();
+
+    default GradePolicy gradePolicy() {
+        return new GradePolicy(grades().stream()
+                .map(g -> new GradePolicy.Band(g.code(), g.label(), g.minimum(), g.recommendation())).toList());
+    }
+
+    default Scorer.Settings scorerSettings() {
+        java.util.Map<org.jixiao.evaluation.domain.Tier, List<BigDecimal>> bands = new java.util.EnumMap<>(
+                org.jixiao.evaluation.domain.Tier.class);
+        bands.put(org.jixiao.evaluation.domain.Tier.ACHIEVED, achievedBand());
+        bands.put(org.jixiao.evaluation.domain.Tier.PARTIAL, partialBand());
+        bands.put(org.jixiao.evaluation.domain.Tier.NOT_ACHIEVED, notAchievedBand());
+        return new Scorer.Settings(new TierBands(bands), overAchievementRatio(), plausibilityGap());
+    }
+}

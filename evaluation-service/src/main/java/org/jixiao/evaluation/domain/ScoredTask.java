@@ -1,0 +1,14 @@
+package org.jixiao.evaluation.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A key task with its score: a row of the report's task table (任务内容/任务绩效目标/目标完成情况/履职效能评分). */
+public record ScoredTask(String name, String goal, String outcome, BigDecimal points, BigDecimal score,
+                         BigDecimal completion, String explanation, List<ScoredIndicator> indicators) {
+
+    public record ScoredIndicator(String name, IndicatorKind kind, Direction direction, BigDecimal target, String unit,
+                                  BigDecimal actual, Tier tier, BigDecimal weight, BigDecimal fraction, boolean met,
+                                  String cause, String remedy, String explanation) {
+    }
+}

@@ -1,0 +1,348 @@
+package org.jixiao.evaluation.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scoring engine: plain Java. Leaves are rounded to 2 decimals (HALF_UP); a parent is the sum
+ * of its rounded children, so a printed breakdown always adds up to the printed total.
+ */
+public final class Scorer {
+
+    /**
+     * @param overAchievementRatio actual ÷ target above which a result is flagged ("target may be too low")
+     * @param plausibilityGap percentage points by which achievement may exceed the execution rate unflagged
+     */
+    public record Settings(TierBands tierBands, BigDecimal overAchievementRatio, BigDecimal plausibilityGap) {
+        public static final Settings DEFAULT = new Settings(TierBands.DEFAULT, new BigDecimal("1.2"), BigDecimal.valueOf(5));
+    }
+
+    /** What one evaluation brings to the engine. */
+    public record Inputs(Map<String, IndicatorInput> indicators, List<KeyTask> tasks, BudgetFacts budget, String lineCode) {
+    }
+
+    private final Settings settings;
+
+    public Scorer(Settings settings) {
+        this.settings = settings;
+    }
+
+    public ScoreOutcome score(FrameworkNode root, Inputs inputs) {
+        List<Warning> warnings = new ArrayList<>();
+        List<ScoredTask> tasks = new ArrayList<>();
+        NodeScore scored = node(root, inputs, tasks, warnings);
+        plausibility(scored, tasks, inputs, warnings);
+        List<NodeScore> nodes = root.method() == Method.SUM ? scored.children() : List.of(scored);
+        return new ScoreOutcome(scored.score(), nodes, tasks, warnings);
+    }
+
+    private NodeScore node(FrameworkNode node, Inputs inputs, List<ScoredTask> tasks, List<Warning> warnings) {
+        return switch (node.method()) {
+            case SUM -> sum(node, inputs, tasks, warnings);
+            case TASKS -> tasks(node, inputs.tasks(), tasks, warnings);
+            case EXECUTION_RATE -> executionRate(node, inputs, warnings);
+            case SPENDING_PROGRESS -> spendingProgress(node, inputs.budget(), warnings);
+            case TARGET_RATIO -> targetRatio(node, input(node, inputs), warnings);
+            case TIERED -> tiered(node, input(node, inputs), warnings);
+            case DEDUCTION -> deduction(node, input(node, inputs), inputs.budget());
+            case MANUAL -> manual(node, input(node, inputs));
+        };
+    }
+
+    private static IndicatorInput input(FrameworkNode node, Inputs inputs) {
+        return inputs.indicators().get(node.code());
+    }
+
+    private NodeScore sum(FrameworkNode node, Inputs inputs, List<ScoredTask> tasks, List<Warning> warnings) {
+        List<NodeScore> children = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        StringBuilder formula = new StringBuilder();
+        for (FrameworkNode child : node.children()) {
+            NodeScore s = node(child, inputs, tasks, warnings);
+            children.add(s);
+            total = total.add(s.score());
+            formula.append(formula.isEmpty() ? "" : " + ").append(s.score().toPlainString());
+        }
+        total = Numbers.score(total);
+        return new NodeScore(node.code(), node.name(), node.points(), total, node.method(), Map.of(),
+                (children.isEmpty() ? "0" : formula) + " = " + total.toPlainString(), children);
+    }
+
+    private NodeScore tasks(FrameworkNode node, List<KeyTask> keyTasks, List<ScoredTask> out, List<Warning> warnings) {
+        BigDecimal total = BigDecimal.ZERO;
+        StringBuilder formula = new StringBuilder();
+        for (KeyTask task : keyTasks) {
+            ScoredTask scored = task(task, warnings);
+            out.add(scored);
+            total = total.add(scored.score());
+            formula.append(formula.isEmpty() ? "" : " + ").append(scored.score().toPlainString());
+        }
+        total = Numbers.score(total);
+        String explanation = keyTasks.isEmpty() ? "no key tasks entered: 0"
+                : "Σ key tasks: " + formula + " = " + total.toPlainString();
+        return new NodeScore(node.code(), node.name(), node.points(), total, Method.TASKS,
+                Map.of("tasks", keyTasks.size()), explanation, List.of());
+    }
+
+    /** task points × the weight-averaged score fraction of its indicators (full points without indicators). */
+    ScoredTask task(KeyTask task, List<Warning> warnings) {
+        List<ScoredTask.ScoredIndicator> indicators = new ArrayList<>();
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (TaskIndicator indicator : task.indicators()) {
+            BigDecimal weight = indicator.weight() == null ? BigDecimal.ONE : indicator.weight();
+            Fraction f = indicatorFraction(indicator.direction(), indicator.target(), indicator.actual(), indicator.tier(),
+                    indicator.fraction(), settings.tierBands());
+            weighted = weighted.add(f.value().multiply(weight));
+            weights = weights.add(weight);
+            if (!f.met() && (blank(indicator.cause()) || blank(indicator.remedy()))) {
+                warnings.add(new Warning("NOT_MET_WITHOUT_EXPLANATION", "指标未达成，需说明原因和改进措施: "
+                        + indicator.name() + " (" + f.explanation() + ")", task.name()));
+            }
+            if (f.overAchieved(settings.overAchievementRatio())) {
+                warnings.add(new Warning("OVER_ACHIEVEMENT", "指标大幅超额完成，目标可能设置偏低: " + indicator.name() + " ("
+                        + f.explanation() + ")", task.name()));
+            }
+            indicators.add(new ScoredTask.ScoredIndicator(indicator.name(), indicator.kind(), indicator.direction(),
+                    indicator.target(), indicator.unit(), indicator.actual(), indicator.tier(), weight,
+                    f.value().setScale(4, RoundingMode.HALF_UP), f.met(), indicator.cause(), indicator.remedy(),
+                    f.explanation()));
+        }
+        BigDecimal completion = weights.signum() == 0 ? BigDecimal.ONE : weighted.divide(weights, 12, RoundingMode.HALF_UP);
+        BigDecimal score = Numbers.score(task.points().multiply(completion));
+        String explanation = Numbers.plain(task.points()) + " × " + Numbers.percent(completion) + " = " + score.toPlainString()
+                + (weights.signum() == 0 ? " (no indicators: full points)" : " (weight-averaged indicator completion)");
+        return new ScoredTask(task.name(), task.goal(), task.outcome(), task.points(), score,
+                completion.setScale(4, RoundingMode.HALF_UP), explanation, indicators);
+    }
+
+    /** An indicator's score fraction in [0, 1], whether it is met, and how. */
+    record Fraction(BigDecimal value, boolean met, String explanation, BigDecimal ratio) {
+        boolean overAchieved(BigDecimal limit) {
+            return ratio != null && ratio.compareTo(limit) > 0;
+        }
+    }
+
+    static Fraction indicatorFraction(Direction direction, BigDecimal target, BigDecimal actual, Tier tier,
+                                      BigDecimal fraction, TierBands bands) {
+        if (direction == Direction.QUALITATIVE || direction == null && tier != null) {
+            BigDecimal f = fraction == null ? BigDecimal.ONE : fraction;
+            BigDecimal share = bands.share(tier, f);
+            return new Fraction(share, tier == Tier.ACHIEVED, tier + " " + Numbers.plain(bands.low(tier)) + "–"
+                    + Numbers.plain(bands.high(tier)) + " at " + Numbers.plain(f) + " → " + Numbers.percent(share), null);
+        }
+        Direction d = direction == null ? Direction.GE : direction;
+        if (d == Direction.EQ && actual.compareTo(target) == 0) {
+            return new Fraction(BigDecimal.ONE, true, "actual " + Numbers.plain(actual) + " = target", BigDecimal.ONE);
+        }
+        if (d == Direction.LE) {
+            if (actual.signum() == 0) {
+                return new Fraction(BigDecimal.ONE, true, "actual 0 ≤ target " + Numbers.plain(target) + ": full", null);
+            }
+            BigDecimal ratio = target.divide(actual, 12, RoundingMode.HALF_UP);
+            BigDecimal value = Numbers.min1(ratio.max(BigDecimal.ZERO));
+            return new Fraction(value, actual.compareTo(target) <= 0, "min(target " + Numbers.plain(target) + " ÷ actual "
+                    + Numbers.plain(actual) + ", 1) = " + Numbers.percent(value), ratio);
+        }
+        // GE, and EQ when not equal
+        if (target.signum() == 0) {
+            return new Fraction(BigDecimal.ONE, actual.signum() >= 0, "target 0: full", null);
+        }
+        BigDecimal ratio = actual.divide(target, 12, RoundingMode.HALF_UP);
+        BigDecimal value = Numbers.min1(ratio.max(BigDecimal.ZERO));
+        return new Fraction(value, actual.compareTo(target) >= 0, "min(actual " + Numbers.plain(actual) + " ÷ target "
+                + Numbers.plain(target) + ", 1) = " + Numbers.percent(value), ratio);
+    }
+
+    private NodeScore executionRate(FrameworkNode node, Inputs inputs, List<Warning> warnings) {
+        String scope = String.valueOf(node.params().getOrDefault("scope", "MUNICIPAL"));
+        Object category = node.params().get("category");
+        BudgetFacts.Amounts amounts;
+        String what;
+        if (inputs.lineCode() != null) {
+            amounts = inputs.budget().lines().get(inputs.lineCode());
+            what = "line " + inputs.lineCode();
+        } else {
+            amounts = inputs.budget().figure(scope, category == null ? null : category.toString());
+            what = scope + (category == null ? "" : " " + category);
+        }
+        Map<String, Object> used = new LinkedHashMap<>();
+        used.put("scope", what);
+        if (amounts == null || amounts.rate() == null) {
+            warnings.add(new Warning("NO_EXECUTION_RATE", "预算为零或无预算数据，执行率无法计算: " + what, node.code()));
+            return new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO), node.method(), used,
+                    "no budget for " + what + ": execution rate undefined, 0", List.of());
+        }
+        used.put("adjustedBudget", amounts.adjustedBudget());
+        used.put("spent", amounts.spent());
+        BigDecimal rate = amounts.rate();
+        used.put("rate", rate.multiply(Numbers.HUNDRED).setScale(2, RoundingMode.HALF_UP));
+        if (amounts.overBudget()) {
+            warnings.add(new Warning("SPENT_ABOVE_BUDGET", "支出超过预算: " + what + " " + Numbers.percent(rate), node.code()));
+        }
+        BigDecimal score = Numbers.score(node.points().multiply(Numbers.min1(rate)));
+        return new NodeScore(node.code(), node.name(), node.points(), score, node.method(), used,
+                Numbers.plain(node.points()) + " × min(" + Numbers.percent(rate) + ", 100%) = " + score.toPlainString()
+                        + " (spent " + amounts.spent().toPlainString() + " ÷ budget " + amounts.adjustedBudget().toPlainString() + ")",
+                List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private NodeScore spendingProgress(FrameworkNode node, BudgetFacts budget, List<Warning> warnings) {
+        List<Object> checkpoints = (List<Object>) node.params().getOrDefault("checkpoints", List.of(3, 6, 9, 12));
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> used = new LinkedHashMap<>();
+        for (Object checkpoint : checkpoints) {
+            int month = Integer.parseInt(checkpoint.toString());
+            BudgetFacts.Month m = budget.monthly().stream().filter(x -> x.month() == month).findFirst().orElse(null);
+            BigDecimal ratio;
+            if (m == null || m.progress() == null) {
+                ratio = BigDecimal.ZERO;
+                parts.add("M" + month + ": no data 0");
+            } else if (m.timeProgress() == null || m.timeProgress().signum() == 0) {
+                ratio = BigDecimal.ONE;
+                parts.add("M" + month + ": 1");
+            } else {
+                ratio = Numbers.min1(m.progress().divide(m.timeProgress(), 12, RoundingMode.HALF_UP));
+                parts.add("M" + month + ": min(" + m.progress().toPlainString() + "% ÷ " + m.timeProgress().toPlainString()
+                        + "%, 1) = " + ratio.setScale(4, RoundingMode.HALF_UP).toPlainString());
+            }
+            used.put("M" + month, m == null ? null : Map.of("progress", m.progress(), "timeProgress", m.timeProgress()));
+            sum = sum.add(ratio);
+        }
+        BigDecimal average = checkpoints.isEmpty() ? BigDecimal.ZERO
+                : sum.divide(BigDecimal.valueOf(checkpoints.size()), 12, RoundingMode.HALF_UP);
+        BigDecimal score = Numbers.score(node.points().multiply(average));
+        return new NodeScore(node.code(), node.name(), node.points(), score, node.method(), used,
+                Numbers.plain(node.points()) + " × average(" + String.join("; ", parts) + ") = " + score.toPlainString(),
+                List.of());
+    }
+
+    private NodeScore targetRatio(FrameworkNode node, IndicatorInput in, List<Warning> warnings) {
+        if (in == null || in.actual() == null) {
+            return missing(node);
+        }
+        Direction direction = in.direction() != null ? in.direction()
+                : Direction.valueOf(String.valueOf(node.params().getOrDefault("direction", "GE")));
+        BigDecimal target = in.target() != null ? in.target() : Numbers.of(node.params().get("target"));
+        Fraction f = indicatorFraction(direction, target, in.actual(), null, null, settings.tierBands());
+        if (f.overAchieved(settings.overAchievementRatio())) {
+            warnings.add(new Warning("OVER_ACHIEVEMENT", "指标大幅超额完成，目标可能设置偏低: " + node.name(), node.code()));
+        }
+        if (!f.met() && (blank(in.cause()) || blank(in.remedy()))) {
+            warnings.add(new Warning("NOT_MET_WITHOUT_EXPLANATION", "指标未达成，需说明原因和改进措施: " + node.name(), node.code()));
+        }
+        BigDecimal score = Numbers.score(node.points().multiply(f.value()));
+        return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
+                inputs("direction", direction, "target", target, "actual", in.actual()),
+                Numbers.plain(node.points()) + " × " + f.explanation() + " = " + score.toPlainString(), List.of());
+    }
+
+    private NodeScore tiered(FrameworkNode node, IndicatorInput in, List<Warning> warnings) {
+        if (in == null || in.tier() == null) {
+            return missing(node);
+        }
+        TierBands bands = TierBands.fromParams(node.params().get("bands"), settings.tierBands());
+        Fraction f = indicatorFraction(Direction.QUALITATIVE, null, null, in.tier(), in.fraction(), bands);
+        if (!f.met() && (blank(in.cause()) || blank(in.remedy()))) {
+            warnings.add(new Warning("NOT_MET_WITHOUT_EXPLANATION", "指标未达成，需说明原因和改进措施: " + node.name(), node.code()));
+        }
+        BigDecimal score = Numbers.score(node.points().multiply(f.value()));
+        return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
+                inputs("tier", in.tier(), "fraction", in.fraction() == null ? BigDecimal.ONE : in.fraction()),
+                Numbers.plain(node.points()) + " × " + f.explanation() + " = " + score.toPlainString(), List.of());
+    }
+
+    private NodeScore deduction(FrameworkNode node, IndicatorInput in, BudgetFacts budget) {
+        BigDecimal threshold = Numbers.of(node.params().getOrDefault("threshold", 0));
+        BigDecimal perUnit = Numbers.of(node.params().getOrDefault("perUnit", 1));
+        boolean above = !"BELOW".equals(String.valueOf(node.params().getOrDefault("direction", "ABOVE")));
+        BigDecimal actual;
+        String source;
+        if ("CARRY_OVER_RATE".equals(node.params().get("source"))) {
+            // 结转结余率: unspent ÷ adjusted budget, in percent (MUNICIPAL scope)
+            BudgetFacts.Amounts total = budget.figure(String.valueOf(node.params().getOrDefault("scope", "MUNICIPAL")), null);
+            if (total == null || total.rate() == null) {
+                return new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO), node.method(),
+                        Map.of(), "no budget: carry-over rate undefined, 0", List.of());
+            }
+            actual = BigDecimal.ONE.subtract(total.rate()).multiply(Numbers.HUNDRED);
+            source = "carry-over rate " + actual.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        } else {
+            if (in == null || in.actual() == null) {
+                return missing(node);
+            }
+            actual = in.actual();
+            source = "actual " + Numbers.plain(actual);
+        }
+        BigDecimal deviation = (above ? actual.subtract(threshold) : threshold.subtract(actual)).max(BigDecimal.ZERO);
+        BigDecimal score = Numbers.score(node.points().subtract(deviation.multiply(perUnit)).max(BigDecimal.ZERO));
+        return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
+                inputs("actual", actual.setScale(4, RoundingMode.HALF_UP), "threshold", threshold, "perUnit", perUnit),
+                "max(0, " + Numbers.plain(node.points()) + " − " + Numbers.plain(perUnit) + " × max(0, " + source
+                        + (above ? " − " : " below ") + Numbers.plain(threshold) + ")) = " + score.toPlainString(), List.of());
+    }
+
+    private NodeScore manual(FrameworkNode node, IndicatorInput in) {
+        if (in == null || in.score() == null) {
+            return missing(node);
+        }
+        BigDecimal score = Numbers.score(in.score().min(node.points()).max(BigDecimal.ZERO));
+        return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
+                inputs("score", in.score(), "justification", in.justification()),
+                "entered " + score.toPlainString() + " of " + Numbers.plain(node.points()) + ": " + in.justification(), List.of());
+    }
+
+    private static NodeScore missing(FrameworkNode node) {
+        return new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO), node.method(), Map.of(),
+                "no input entered: 0", List.of());
+    }
+
+    /** Achievement far above the money spent, and spending above budget, are flagged. */
+    private void plausibility(NodeScore root, List<ScoredTask> tasks, Inputs inputs, List<Warning> warnings) {
+        BudgetFacts.Amounts amounts = inputs.lineCode() != null ? inputs.budget().lines().get(inputs.lineCode())
+                : inputs.budget().figure("MUNICIPAL", null);
+        if (amounts == null || amounts.rate() == null) {
+            return;
+        }
+        BigDecimal ratePercent = amounts.rate().multiply(Numbers.HUNDRED);
+        if (inputs.lineCode() == null && amounts.overBudget()
+                && warnings.stream().noneMatch(w -> w.code().equals("SPENT_ABOVE_BUDGET"))) {
+            warnings.add(new Warning("SPENT_ABOVE_BUDGET", "支出超过预算: " + Numbers.percent(amounts.rate()), root.code()));
+        }
+        BigDecimal achieved = BigDecimal.ZERO;
+        BigDecimal weight = BigDecimal.ZERO;
+        for (ScoredTask task : tasks) {
+            achieved = achieved.add(task.completion().multiply(task.points()));
+            weight = weight.add(task.points());
+        }
+        if (weight.signum() == 0) {
+            return;
+        }
+        BigDecimal achievement = achieved.divide(weight, 12, RoundingMode.HALF_UP).multiply(Numbers.HUNDRED);
+        if (achievement.subtract(ratePercent).compareTo(settings.plausibilityGap()) > 0) {
+            warnings.add(new Warning("ACHIEVEMENT_ABOVE_EXECUTION", "绩效目标完成度 " + achievement.setScale(2, RoundingMode.HALF_UP)
+                    + "% 高于预算执行率 " + ratePercent.setScale(2, RoundingMode.HALF_UP) + "% 超过 "
+                    + Numbers.plain(settings.plausibilityGap()) + " 个百分点", root.code()));
+        }
+    }
+
+    private static Map<String, Object> inputs(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                map.put((String) keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return map;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,45 @@
+package org.jixiao.evaluation.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jixiao.evaluation.domain.Kind;
+
+/** An evaluation of a department (or of one project line) for a fiscal year, bound to a framework version. */
+@Entity
+@Table(name = "evaluation")
+public class EvaluationEntity extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "framework_id")
+    public FrameworkEntity framework;
+    @Column(nullable = false)
+    public String department;
+    @Column(name = "fiscal_year", nullable = false)
+    public int year;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+    @Column(name = "line_code")
+    public String lineCode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String tasks = "[]";
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt = OffsetDateTime.now();
+}

@@ -1,0 +1,20 @@
+package org.jixiao.evaluation.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jixiao.evaluation.domain.Kind;
+
+@Schema(description = "An evaluation of a department (or, with lineCode, of one project) for a fiscal year", example = """
+        {"framework": "DEPT-OVERALL", "department": "GZ-XFJ", "year": 2021, "kind": "SELF"}""")
+public record EvaluationRequest(
+        @NotBlank String framework,
+        @Schema(description = "Framework version; the latest when omitted") Integer frameworkVersion,
+        @NotBlank @Size(max = 64) String department,
+        @NotNull @Min(2000) @Max(2100) Integer year,
+        @NotNull Kind kind,
+        @Schema(description = "Budget line of the evaluated project (project evaluations)") @Size(max = 64) String lineCode) {
+}

@@ -1,0 +1,142 @@
+package org.jixiao.evaluation.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.evaluation.domain.IndicatorInput;
+import org.jixiao.evaluation.domain.KeyTask;
+import org.jixiao.evaluation.domain.Kind;
+import org.jixiao.evaluation.domain.Problem;
+import org.jixiao.evaluation.service.EvaluationService;
+import org.jixiao.evaluation.service.ProblemException;
+
+@Path("/api/v1/evaluations")
+@Tag(name = "Evaluations", description = "自评, 财政重评, 第三方评价: inputs, scoring, results, comparison")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EvaluationResource {
+    private final EvaluationService evaluations;
+
+    public EvaluationResource(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @POST
+    @Operation(summary = "Open an evaluation of a department (or, with lineCode, of a project) for a fiscal year")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "422", description = "Unknown framework")
+    public Response create(@Valid @NotNull EvaluationRequest request) {
+        EvaluationView created = evaluations.create(request);
+        return Response.created(URI.create("/api/v1/evaluations/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Evaluations, by id, filtered by department, year and kind")
+    public Page<EvaluationView> list(@QueryParam("department") String department, @QueryParam("year") Integer year,
+                                     @QueryParam("kind") String kind, @QueryParam("page") @DefaultValue("0") int page,
+                                     @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw ProblemException.invalid("page must be ≥ 0 and size between 1 and 500",
+                    List.of(new Problem(page < 0 ? "page" : "size", "out of range")));
+        }
+        Kind k = kind(kind);
+        return new Page<>(evaluations.list(department, year, k, page, size), evaluations.count(department, year, k), page, size);
+    }
+
+    @GET
+    @Path("comparison")
+    @Operation(summary = "Self-evaluation vs finance review vs third party, node by node, with the differences")
+    @APIResponse(responseCode = "404", description = "No scored evaluation for that department and year")
+    public Map<String, Object> comparison(@QueryParam("department") String department, @QueryParam("year") Integer year) {
+        if (department == null || department.isBlank() || year == null) {
+            throw ProblemException.invalid("department and year are required",
+                    List.of(new Problem(department == null || department.isBlank() ? "department" : "year", "is required")));
+        }
+        return evaluations.comparison(department, year);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An evaluation with its key tasks, inputs and latest score")
+    public EvaluationView get(@PathParam("id") long id) {
+        return evaluations.get(id);
+    }
+
+    @PUT
+    @Path("{id}/tasks")
+    @Operation(summary = "Set the key tasks (重点工作任务) with their indicators; points must add up to the TASKS node")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "model", value = """
+            [{"name": "有效化解各类信访矛盾", "goal": "增强信访治理效能", "points": 18,
+              "outcome": "全年推动化解信访事项8.91万件，按期答复率99.99%。",
+              "indicators": [{"name": "按期答复率", "kind": "QUALITY", "direction": "GE", "target": 95, "unit": "%", "actual": 99.99, "weight": 1}]},
+             {"name": "信访工作专业化、法治化、信息化建设", "goal": "提高信访工作法治化、信息化水平", "points": 18, "outcome": "……",
+              "indicators": [{"name": "复查复核文书被维持率", "kind": "QUALITY", "direction": "GE", "target": 95, "unit": "%", "actual": 100}]},
+             {"name": "维护市人民来访接待厅秩序", "goal": "确保接访大厅安全有序", "points": 14, "outcome": "……",
+              "indicators": [{"name": "极端恶性事件", "kind": "QUALITY", "direction": "LE", "target": 0, "unit": "起", "actual": 0}]}]""")))
+    @APIResponse(responseCode = "422", description = "Points do not add up, or an indicator lacks what its direction needs")
+    public EvaluationView putTasks(@PathParam("id") long id, @NotNull List<KeyTask> tasks) {
+        return evaluations.putTasks(id, tasks);
+    }
+
+    @PUT
+    @Path("{id}/indicators/{code}")
+    @Operation(summary = "Enter an indicator's input: actual/target/direction, tier + fraction, or score + justification")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "tiered", value = "{\"tier\": \"ACHIEVED\", \"fraction\": 0.5}"),
+            @ExampleObject(name = "manual", value = "{\"score\": 4.5, \"justification\": \"制度健全，个别制度未及时修订\"}")}))
+    @APIResponse(responseCode = "404", description = "The framework has no such indicator")
+    @APIResponse(responseCode = "422", description = "Input outside the method's range, naming the field")
+    public IndicatorInput putInput(@PathParam("id") long id, @PathParam("code") String code, @NotNull IndicatorInput input) {
+        return evaluations.putInput(id, code, input);
+    }
+
+    @POST
+    @Path("{id}/score")
+    @Operation(summary = "Score: fetch execution from budget-service, score every node, store and return the result")
+    @APIResponse(responseCode = "200", description = "The result; Server-Timing tells the budget-service call apart")
+    @APIResponse(responseCode = "503", description = "budget-service unavailable (Retry-After); nothing stored")
+    public Response score(@PathParam("id") long id) {
+        EvaluationService.Timed timed = evaluations.score(id);
+        return Response.ok(timed.result())
+                .header("Server-Timing", "budget;dur=" + timed.budgetMillis() + ", scoring;dur=" + timed.scoringMillis())
+                .build();
+    }
+
+    @GET
+    @Path("{id}/result")
+    @Operation(summary = "The latest stored result")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation, or not scored yet")
+    public ScoreResult result(@PathParam("id") long id) {
+        return evaluations.result(id);
+    }
+
+    private static Kind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return Kind.valueOf(kind.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("kind must be SELF, FINANCE_REVIEW or THIRD_PARTY", List.of(new Problem("kind", "unknown")));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.jixiao.evaluation.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.evaluation.domain.FrameworkNode;
+import org.jixiao.evaluation.service.FrameworkService;
+
+@Path("/api/v1/frameworks")
+@Tag(name = "Frameworks", description = "Indicator frameworks as data: versioned trees of indicators with scoring methods")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FrameworkResource {
+    private final FrameworkService frameworks;
+
+    public FrameworkResource(FrameworkService frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    @GET
+    @Operation(summary = "The latest version of every framework")
+    public List<FrameworkView> list() {
+        return frameworks.latest();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "A framework's tree (latest version, or ?version=n)")
+    @APIResponse(responseCode = "404", description = "Unknown framework or version")
+    public FrameworkView get(@PathParam("code") String code, @QueryParam("version") Integer version) {
+        return frameworks.get(code, version);
+    }
+
+    @POST
+    @Operation(summary = "Create a framework, or a new version of an existing code",
+            description = "Validated: a SUM node's children add up to its points, methods are known, params are valid; "
+                    + "otherwise 422 with every reason. Versions already used by evaluations never change.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "model", value = """
+            {"code": "GZ-DEPT-OVERALL", "name": "广州市部门整体支出绩效评价", "points": 100, "method": "SUM", "children": [
+              {"code": "MANAGEMENT", "name": "管理效能", "points": 50, "method": "SUM", "children": [
+                {"code": "EXEC-RATE", "name": "预算执行率", "points": 10, "method": "EXECUTION_RATE", "params": {"scope": "MUNICIPAL"}},
+                {"code": "COMPLIANCE", "name": "资金使用合规性", "points": 40, "method": "TIERED"}]},
+              {"code": "DUTY", "name": "履职效能", "points": 50, "method": "TASKS"}]}""")))
+    @APIResponse(responseCode = "201", description = "Created, with its version")
+    @APIResponse(responseCode = "422", description = "Not a valid framework: every reason listed")
+    public Response create(FrameworkNode tree) {
+        FrameworkView created = frameworks.create(tree);
+        return Response.created(URI.create("/api/v1/frameworks/" + created.code() + "?version=" + created.version()))
+                .entity(created).build();
+    }
+}

@@ -1,0 +1,332 @@
+package org.jixiao.evaluation.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.evaluation.client.BudgetGateway;
+import org.jixiao.evaluation.client.PeerRejectedException;
+import org.jixiao.evaluation.config.EvaluationConfig;
+import org.jixiao.evaluation.domain.BudgetFacts;
+import org.jixiao.evaluation.domain.FrameworkNode;
+import org.jixiao.evaluation.domain.GradePolicy;
+import org.jixiao.evaluation.domain.IndicatorInput;
+import org.jixiao.evaluation.domain.KeyTask;
+import org.jixiao.evaluation.domain.Kind;
+import org.jixiao.evaluation.domain.Method;
+import org.jixiao.evaluation.domain.Problem;
+import org.jixiao.evaluation.domain.Rules;
+import org.jixiao.evaluation.domain.ScoreOutcome;
+import org.jixiao.evaluation.domain.Scorer;
+import org.jixiao.evaluation.repository.EvaluationEntity;
+import org.jixiao.evaluation.repository.FrameworkEntity;
+import org.jixiao.evaluation.repository.IndicatorInputEntity;
+import org.jixiao.evaluation.repository.ScoreResultEntity;
+import org.jixiao.evaluation.rest.EvaluationRequest;
+import org.jixiao.evaluation.rest.EvaluationView;
+import org.jixiao.evaluation.rest.ScoreResult;
+
+/** Evaluations: what is entered, scoring against budget-service data, stored results. */
+@ApplicationScoped
+public class EvaluationService {
+    private static final TypeReference<List<KeyTask>> TASKS = new TypeReference<>() {
+    };
+
+    private final FrameworkService frameworks;
+    private final BudgetGateway budget;
+    private final EvaluationConfig config;
+    private final Json json;
+
+    public EvaluationService(FrameworkService frameworks, BudgetGateway budget, EvaluationConfig config, Json json) {
+        this.frameworks = frameworks;
+        this.budget = budget;
+        this.config = config;
+        this.json = json;
+    }
+
+    @Transactional
+    public EvaluationView create(EvaluationRequest request) {
+        FrameworkEntity framework;
+        try {
+            framework = frameworks.entity(request.framework(), request.frameworkVersion());
+        } catch (ProblemException e) {
+            throw ProblemException.unprocessable(e.getMessage(), List.of(new Problem("framework", e.getMessage())));
+        }
+        EvaluationEntity evaluation = new EvaluationEntity();
+        evaluation.framework = framework;
+        evaluation.department = request.department().strip();
+        evaluation.year = request.year();
+        evaluation.kind = request.kind();
+        evaluation.lineCode = request.lineCode() == null || request.lineCode().isBlank() ? null : request.lineCode().strip();
+        evaluation.persist();
+        return view(evaluation);
+    }
+
+    public EvaluationEntity entity(long id) {
+        EvaluationEntity e = EvaluationEntity.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("evaluation " + id + " does not exist");
+        }
+        return e;
+    }
+
+    public EvaluationView get(long id) {
+        return view(entity(id));
+    }
+
+    @Transactional
+    public EvaluationView putTasks(long id, List<KeyTask> tasks) {
+        EvaluationEntity evaluation = entity(id);
+        FrameworkNode tasksNode = frameworks.tree(evaluation.framework).flatten()
+                .filter(n -> n.method() == Method.TASKS).findFirst()
+                .orElseThrow(() -> ProblemException.unprocessable("framework " + evaluation.framework.code
+                        + " has no TASKS node: it takes no key tasks", List.of(new Problem("tasks", "not used by this framework"))));
+        List<Problem> problems = Rules.tasks(tasksNode.points(), tasks);
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("the key tasks are not valid: " + problems.size() + " problem(s)", problems);
+        }
+        evaluation.tasks = json.write(tasks);
+        evaluation.updatedAt = OffsetDateTime.now();
+        return view(evaluation);
+    }
+
+    @Transactional
+    public IndicatorInput putInput(long id, String code, IndicatorInput input) {
+        EvaluationEntity evaluation = entity(id);
+        FrameworkNode node = frameworks.tree(evaluation.framework).flatten().filter(n -> n.code().equals(code))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("framework " + evaluation.framework.code
+                        + " has no indicator " + code));
+        List<Problem> problems = Rules.input(node, input);
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("the input for " + code + " (" + node.method() + ") is not valid", problems);
+        }
+        IndicatorInputEntity row = IndicatorInputEntity.<IndicatorInputEntity>find("evaluationId = ?1 and code = ?2", id, code)
+                .firstResultOptional().orElseGet(() -> {
+                    IndicatorInputEntity created = new IndicatorInputEntity();
+                    created.evaluationId = id;
+                    created.code = code;
+                    return created;
+                });
+        row.input = json.write(input);
+        row.updatedAt = OffsetDateTime.now();
+        row.persist();
+        evaluation.updatedAt = OffsetDateTime.now();
+        return input;
+    }
+
+    /** Timings of the last scoring, for the Server-Timing header: budget-service call vs the rest. */
+    public record Timed(ScoreResult result, long budgetMillis, long scoringMillis) {
+    }
+
+    /** Fetches the budget (no transaction held meanwhile), scores, stores the result. */
+    public Timed score(long id) {
+        Loaded loaded = QuarkusTransaction.requiringNew().call(() -> load(id));
+        long start = System.nanoTime();
+        JsonNode municipal;
+        JsonNode all;
+        String asOf = loaded.evaluation.year() + "-12-31";
+        try {
+            municipal = budget.execution(loaded.evaluation.department(), loaded.evaluation.year(), asOf, "MUNICIPAL");
+            all = budget.execution(loaded.evaluation.department(), loaded.evaluation.year(), asOf, "ALL");
+        } catch (PeerRejectedException e) {
+            throw ProblemException.unprocessable("budget-service has no execution data for " + loaded.evaluation.department()
+                    + " in " + loaded.evaluation.year() + " (" + e.status() + ")", List.of(new Problem("department", e.getMessage())));
+        }
+        OffsetDateTime fetchedAt = OffsetDateTime.now();
+        long budgetMillis = (System.nanoTime() - start) / 1_000_000;
+        long scoringStart = System.nanoTime();
+        BudgetFacts facts = facts(municipal, all);
+        if (loaded.evaluation.lineCode() != null && !facts.lines().containsKey(loaded.evaluation.lineCode())) {
+            throw ProblemException.unprocessable("budget line " + loaded.evaluation.lineCode() + " has no budget in "
+                    + loaded.evaluation.year(), List.of(new Problem("lineCode", "unknown in budget-service")));
+        }
+        ScoreOutcome outcome = new Scorer(config.scorerSettings()).score(loaded.tree,
+                new Scorer.Inputs(loaded.inputs, loaded.tasks, facts, loaded.evaluation.lineCode()));
+        GradePolicy.Band grade = config.gradePolicy().gradeOf(outcome.total());
+        OffsetDateTime scoredAt = OffsetDateTime.now();
+        ScoreResult result = new ScoreResult(id, loaded.evaluation.framework(), loaded.evaluation.frameworkVersion(),
+                loaded.evaluation.department(), loaded.evaluation.year(), loaded.evaluation.kind(),
+                loaded.evaluation.lineCode(), outcome.total(), grade.label(), grade.code(), grade.recommendation(),
+                scoredAt, outcome.nodes(), outcome.tasks(),
+                new ScoreResult.BudgetSnapshot(asOf, fetchedAt, text(municipal, "lastChangedAt"), municipal, all),
+                outcome.warnings());
+        QuarkusTransaction.requiringNew().run(() -> {
+            ScoreResultEntity stored = new ScoreResultEntity();
+            stored.evaluationId = id;
+            stored.total = result.total();
+            stored.grade = result.grade();
+            stored.result = json.write(result);
+            stored.scoredAt = scoredAt;
+            stored.persist();
+        });
+        return new Timed(result, budgetMillis, (System.nanoTime() - scoringStart) / 1_000_000);
+    }
+
+    public ScoreResult result(long id) {
+        entity(id);
+        return ScoreResultEntity.latest(id).map(r -> json.read(r.result, ScoreResult.class))
+                .orElseThrow(() -> ProblemException.notFound("evaluation " + id + " has not been scored yet (POST .../score)"));
+    }
+
+
+    public List<EvaluationView> list(String department, Integer year, Kind kind, int page, int size) {
+        return query(department, year, kind).page(Page.of(page, size)).list().stream().map(e -> view((EvaluationEntity) e)).toList();
+    }
+
+    public long count(String department, Integer year, Kind kind) {
+        return query(department, year, kind).count();
+    }
+
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<EvaluationEntity> query(String department, Integer year, Kind kind) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (department != null && !department.isBlank()) {
+            q.append(" and department = :department");
+            p.and("department", department);
+        }
+        if (year != null) {
+            q.append(" and year = :year");
+            p.and("year", year);
+        }
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.and("kind", kind);
+        }
+        return EvaluationEntity.find(q.toString(), Sort.by("id"), p);
+    }
+
+    /** Self-evaluation vs re-evaluations for a department and year, node by node, from the latest results. */
+    public Map<String, Object> comparison(String department, int year) {
+        Map<Kind, ScoreResult> latest = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            List<EvaluationEntity> evaluations = EvaluationEntity.list("department = ?1 and year = ?2 and kind = ?3 and lineCode is null",
+                    Sort.by("id").descending(), department, year, kind);
+            for (EvaluationEntity e : evaluations) {
+                var r = ScoreResultEntity.latest(e.id);
+                if (r.isPresent()) {
+                    latest.put(kind, json.read(r.get().result, ScoreResult.class));
+                    break;
+                }
+            }
+        }
+        if (latest.isEmpty()) {
+            throw ProblemException.notFound("no scored evaluation of " + department + " in " + year);
+        }
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        latest.forEach((kind, result) -> result.nodes().stream().flatMap(org.jixiao.evaluation.domain.NodeScore::flatten)
+                .forEach(n -> {
+                    Map<String, Object> row = rows.computeIfAbsent(n.code(), c -> {
+                        Map<String, Object> r = new LinkedHashMap<>();
+                        r.put("code", n.code());
+                        r.put("name", n.name());
+                        r.put("points", n.points());
+                        r.put("scores", new LinkedHashMap<String, BigDecimal>());
+                        r.put("differences", new LinkedHashMap<String, BigDecimal>());
+                        return r;
+                    });
+                    @SuppressWarnings("unchecked")
+                    Map<String, BigDecimal> scores = (Map<String, BigDecimal>) row.get("scores");
+                    scores.put(kind.name(), n.score());
+                }));
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        latest.forEach((kind, r) -> totals.put(kind.name(), r.total()));
+        BigDecimal base = latest.containsKey(Kind.SELF) ? latest.get(Kind.SELF).total() : null;
+        for (Map<String, Object> row : rows.values()) {
+            @SuppressWarnings("unchecked")
+            Map<String, BigDecimal> scores = (Map<String, BigDecimal>) row.get("scores");
+            @SuppressWarnings("unchecked")
+            Map<String, BigDecimal> differences = (Map<String, BigDecimal>) row.get("differences");
+            BigDecimal self = scores.get(Kind.SELF.name());
+            scores.forEach((kind, score) -> {
+                if (self != null && !kind.equals(Kind.SELF.name())) {
+                    differences.put(kind, score.subtract(self));
+                }
+            });
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("department", department);
+        body.put("year", year);
+        body.put("evaluations", latest.entrySet().stream().map(e -> Map.of("kind", e.getKey(), "evaluationId",
+                e.getValue().evaluationId(), "total", e.getValue().total(), "grade", e.getValue().grade(),
+                "scoredAt", e.getValue().scoredAt())).toList());
+        Map<String, BigDecimal> totalDifferences = new LinkedHashMap<>();
+        totals.forEach((k, v) -> {
+            if (base != null && !k.equals(Kind.SELF.name())) {
+                totalDifferences.put(k, v.subtract(base));
+            }
+        });
+        body.put("totals", totals);
+        body.put("totalDifferences", totalDifferences);
+        body.put("nodes", new ArrayList<>(rows.values()));
+        return body;
+    }
+
+    private record LoadedEvaluation(String framework, int frameworkVersion, String department, int year, Kind kind,
+                                    String lineCode) {
+    }
+
+    private record Loaded(LoadedEvaluation evaluation, FrameworkNode tree, Map<String, IndicatorInput> inputs,
+                          List<KeyTask> tasks) {
+    }
+
+    private Loaded load(long id) {
+        EvaluationEntity e = entity(id);
+        Map<String, IndicatorInput> inputs = new HashMap<>();
+        IndicatorInputEntity.<IndicatorInputEntity>list("evaluationId", id)
+                .forEach(row -> inputs.put(row.code, json.read(row.input, IndicatorInput.class)));
+        return new Loaded(new LoadedEvaluation(e.framework.code, e.framework.version, e.department, e.year, e.kind, e.lineCode),
+                frameworks.tree(e.framework), inputs, json.read(e.tasks, TASKS));
+    }
+
+    /** The figures scoring needs, from the two execution answers (MUNICIPAL and ALL funds). */
+    static BudgetFacts facts(JsonNode municipal, JsonNode all) {
+        Map<String, BudgetFacts.Amounts> figures = new HashMap<>();
+        for (String part : List.of("total", "basic", "project")) {
+            figures.put("MUNICIPAL/" + (part.equals("total") ? "TOTAL" : part.toUpperCase()), amounts(municipal.path(part)));
+            figures.put("ALL/" + (part.equals("total") ? "TOTAL" : part.toUpperCase()), amounts(all.path(part)));
+        }
+        Map<String, BudgetFacts.Amounts> lines = new HashMap<>();
+        all.path("lines").forEach(l -> lines.put(l.path("lineCode").asText(), amounts(l)));
+        List<BudgetFacts.Month> monthly = new ArrayList<>();
+        municipal.path("monthly").forEach(m -> monthly.add(new BudgetFacts.Month(m.path("month").asInt(),
+                decimal(m.path("progress")), decimal(m.path("timeProgress")))));
+        return new BudgetFacts(figures, lines, monthly);
+    }
+
+    private static BudgetFacts.Amounts amounts(JsonNode figures) {
+        return new BudgetFacts.Amounts(decimal(figures.path("adjustedBudget")),
+                decimal(figures.path("spent")) == null ? BigDecimal.ZERO : decimal(figures.path("spent")));
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        return node == null || node.isMissingNode() || node.isNull() ? null : node.decimalValue();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() ? null : v.asText();
+    }
+
+    private EvaluationView view(EvaluationEntity e) {
+        Map<String, IndicatorInput> inputs = new java.util.TreeMap<>();
+        if (e.id != null) {
+            IndicatorInputEntity.<IndicatorInputEntity>list("evaluationId", e.id)
+                    .forEach(row -> inputs.put(row.code, json.read(row.input, IndicatorInput.class)));
+        }
+        var latest = e.id == null ? java.util.Optional.<ScoreResultEntity>empty() : ScoreResultEntity.latest(e.id);
+        return new EvaluationView(e.id, e.framework.code, e.framework.version, e.department, e.year, e.kind, e.lineCode,
+                json.read(e.tasks, TASKS), inputs, latest.map(r -> r.total).orElse(null),
+                latest.map(r -> r.grade).orElse(null), latest.map(r -> r.scoredAt).orElse(null));
+    }
+}

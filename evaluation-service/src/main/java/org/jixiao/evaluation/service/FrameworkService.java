@@ -1,0 +1,67 @@
+package org.jixiao.evaluation.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jixiao.evaluation.domain.FrameworkNode;
+import org.jixiao.evaluation.domain.Problem;
+import org.jixiao.evaluation.domain.Rules;
+import org.jixiao.evaluation.repository.FrameworkEntity;
+import org.jixiao.evaluation.rest.FrameworkView;
+
+/** Frameworks are versioned: posting an existing code adds a version; a version never changes. */
+@ApplicationScoped
+public class FrameworkService {
+    private final Json json;
+
+    public FrameworkService(Json json) {
+        this.json = json;
+    }
+
+    @Transactional
+    public FrameworkView create(FrameworkNode tree) {
+        if (tree == null) {
+            throw ProblemException.invalid("the body must be a framework tree", List.of());
+        }
+        List<Problem> problems = Rules.framework(tree);
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("the framework is not valid: " + problems.size() + " problem(s)", problems);
+        }
+        FrameworkEntity.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, tree.code()).getSingleResult();
+        int next = FrameworkEntity.latest(tree.code()).map(f -> f.version + 1).orElse(1);
+        FrameworkEntity entity = new FrameworkEntity();
+        entity.code = tree.code();
+        entity.version = next;
+        entity.name = tree.name();
+        entity.tree = json.write(tree);
+        entity.persist();
+        return view(entity);
+    }
+
+    public FrameworkEntity entity(String code, Integer version) {
+        return (version == null ? FrameworkEntity.latest(code) : FrameworkEntity.version(code, version))
+                .orElseThrow(() -> ProblemException.notFound("framework " + code
+                        + (version == null ? "" : " version " + version) + " does not exist"));
+    }
+
+    public FrameworkView get(String code, Integer version) {
+        return view(entity(code, version));
+    }
+
+    /** The latest version of every framework, by code. */
+    public List<FrameworkView> latest() {
+        return FrameworkEntity.<FrameworkEntity>listAll(Sort.by("code").and("version", Sort.Direction.Descending)).stream()
+                .collect(java.util.stream.Collectors.toMap(f -> f.code, f -> f, (a, b) -> a, java.util.LinkedHashMap::new))
+                .values().stream().map(this::view).toList();
+    }
+
+    public FrameworkNode tree(FrameworkEntity entity) {
+        return json.read(entity.tree, FrameworkNode.class);
+    }
+
+    private FrameworkView view(FrameworkEntity entity) {
+        return FrameworkView.of(tree(entity), entity.version, entity.createdAt);
+    }
+}

@@ -1,0 +1,169 @@
+package org.jixiao.evaluation.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+    private final Scorer scorer = new Scorer(Scorer.Settings.DEFAULT);
+
+    static BigDecimal bd(String v) {
+        return new BigDecimal(v);
+    }
+
+    static FrameworkNode leaf(String code, String points, Method method, Map<String, Object> params) {
+        return new FrameworkNode(code, code, bd(points), method, params, List.of());
+    }
+
+    static BudgetFacts facts(String budget, String spent) {
+        BudgetFacts.Amounts a = new BudgetFacts.Amounts(bd(budget), bd(spent));
+        return new BudgetFacts(Map.of("MUNICIPAL/TOTAL", a, "ALL/TOTAL", a), Map.of("L1", a), List.of());
+    }
+
+    private ScoreOutcome score(FrameworkNode node, Map<String, IndicatorInput> inputs, List<KeyTask> tasks, BudgetFacts facts) {
+        return scorer.score(node, new Scorer.Inputs(inputs, tasks, facts, null));
+    }
+
+    private static IndicatorInput ratio(Direction d, String target, String actual) {
+        return new IndicatorInput(d, bd(target), bd(actual), null, null, null, null, null, null);
+    }
+
+    private static IndicatorInput tier(Tier t, String fraction) {
+        return new IndicatorInput(null, null, null, t, fraction == null ? null : bd(fraction), null, null, null, null);
+    }
+
+    @Test
+    void executionRateUsesExactAmountsAndCapsAt100Percent() {
+        FrameworkNode node = leaf("E", "10", Method.EXECUTION_RATE, Map.of("scope", "MUNICIPAL"));
+        ScoreOutcome model = score(node, Map.of(), List.of(), facts("36643500.00", "36614525.00"));
+        assertThat(model.total()).isEqualByComparingTo("9.99");
+        assertThat(model.nodes().get(0).explanation()).contains("10 × min(99.92%, 100%) = 9.99");
+        ScoreOutcome over = score(node, Map.of(), List.of(), facts("100.00", "130.00"));
+        assertThat(over.total()).isEqualByComparingTo("10.00");
+        assertThat(over.warnings()).extracting(Warning::code).contains("SPENT_ABOVE_BUDGET");
+    }
+
+    @Test
+    void aZeroBudgetScoresNothingAndSaysWhy() {
+        ScoreOutcome o = score(leaf("E", "10", Method.EXECUTION_RATE, Map.of()), Map.of(), List.of(), facts("0.00", "0.00"));
+        assertThat(o.total()).isEqualByComparingTo("0.00");
+        assertThat(o.nodes().get(0).explanation()).contains("undefined");
+        assertThat(o.warnings()).extracting(Warning::code).contains("NO_EXECUTION_RATE");
+    }
+
+    @Test
+    void targetRatioDirections() {
+        FrameworkNode n = leaf("T", "20", Method.TARGET_RATIO, Map.of());
+        assertThat(score(n, Map.of("T", ratio(Direction.GE, "100", "90")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("18.00");
+        assertThat(score(n, Map.of("T", ratio(Direction.GE, "100", "150")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("20.00");
+        assertThat(score(n, Map.of("T", ratio(Direction.LE, "80", "100")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("16.00");
+        // zero actual on LE: full points, never a division by zero
+        assertThat(score(n, Map.of("T", ratio(Direction.LE, "0", "0")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("20.00");
+        assertThat(score(n, Map.of("T", ratio(Direction.EQ, "50", "50")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("20.00");
+        assertThat(score(n, Map.of("T", ratio(Direction.EQ, "50", "40")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("16.00");
+    }
+
+    @Test
+    void overAchievementIsFlaggedNotRewarded() {
+        FrameworkNode n = leaf("T", "10", Method.TARGET_RATIO, Map.of());
+        ScoreOutcome o = score(n, Map.of("T", ratio(Direction.GE, "10", "30")), List.of(), facts("1", "1"));
+        assertThat(o.total()).isEqualByComparingTo("10.00");
+        assertThat(o.warnings()).extracting(Warning::code).contains("OVER_ACHIEVEMENT");
+    }
+
+    @Test
+    void tieredBandsAndConfigurableBounds() {
+        FrameworkNode n = leaf("Q", "5", Method.TIERED, Map.of());
+        assertThat(score(n, Map.of("Q", tier(Tier.ACHIEVED, "0.5")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("4.50");
+        assertThat(score(n, Map.of("Q", tier(Tier.ACHIEVED, null)), List.of(), facts("1", "1")).total()).isEqualByComparingTo("5.00");
+        assertThat(score(n, Map.of("Q", tier(Tier.PARTIAL, "0")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("3.00");
+        assertThat(score(n, Map.of("Q", tier(Tier.NOT_ACHIEVED, "1")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("3.00");
+        FrameworkNode region = leaf("Q", "10", Method.TIERED, Map.of("bands", Map.of("PARTIAL", List.of(0.5, 0.8))));
+        assertThat(score(region, Map.of("Q", tier(Tier.PARTIAL, "0")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("5.00");
+        ScoreOutcome unexplained = score(n, Map.of("Q", tier(Tier.PARTIAL, "0.5")), List.of(), facts("1", "1"));
+        assertThat(unexplained.warnings()).extracting(Warning::code).contains("NOT_MET_WITHOUT_EXPLANATION");
+    }
+
+    @Test
+    void deductionIsFlooredAtZeroAndCanReadTheCarryOverRate() {
+        FrameworkNode n = leaf("D", "5", Method.DEDUCTION, Map.of("threshold", 100, "perUnit", 0.5, "direction", "ABOVE"));
+        assertThat(score(n, Map.of("D", ratio(null, "0", "104")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("3.00");
+        assertThat(score(n, Map.of("D", ratio(null, "0", "150")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("0.00");
+        assertThat(score(n, Map.of("D", ratio(null, "0", "90")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("5.00");
+        FrameworkNode carry = leaf("C", "5", Method.DEDUCTION, Map.of("source", "CARRY_OVER_RATE", "threshold", 0, "perUnit", 1));
+        // unspent 28,975 of 36,643,500 = 0.0791 % → 5 − 0.0791 = 4.92
+        assertThat(score(carry, Map.of(), List.of(), facts("36643500.00", "36614525.00")).total()).isEqualByComparingTo("4.92");
+    }
+
+    @Test
+    void spendingProgressAveragesCheckpoints() {
+        BudgetFacts f = new BudgetFacts(Map.of(), Map.of(), List.of(
+                new BudgetFacts.Month(6, bd("40.00"), bd("50.00")), new BudgetFacts.Month(12, bd("100.00"), bd("100.00"))));
+        FrameworkNode n = leaf("S", "5", Method.SPENDING_PROGRESS, Map.of("checkpoints", List.of(6, 12)));
+        assertThat(score(n, Map.of(), List.of(), f).total()).isEqualByComparingTo("4.50"); // 5 × (0.8 + 1) / 2
+    }
+
+    @Test
+    void manualScoreNeedsJustification() {
+        FrameworkNode n = leaf("M", "5", Method.MANUAL, Map.of());
+        IndicatorInput in = new IndicatorInput(null, null, null, null, null, bd("3.333"), "专家评分", null, null);
+        assertThat(score(n, Map.of("M", in), List.of(), facts("1", "1")).total()).isEqualByComparingTo("3.33");
+        assertThat(Rules.input(n, new IndicatorInput(null, null, null, null, null, bd("6"), null, null, null)))
+                .extracting(Problem::field).containsExactlyInAnyOrder("score", "justification");
+    }
+
+    @Test
+    void parentsAreTheSumOfRoundedChildren() {
+        // each leaf is rounded on its own; the parent is the sum of what is printed, not a re-rounded total
+        FrameworkNode a = leaf("A", "3.34", Method.TARGET_RATIO, Map.of());
+        FrameworkNode b = leaf("B", "3.33", Method.TARGET_RATIO, Map.of());
+        FrameworkNode c = leaf("C", "3.33", Method.TARGET_RATIO, Map.of());
+        FrameworkNode root = new FrameworkNode("R", "R", bd("10"), Method.SUM, Map.of(), List.of(a, b, c));
+        Map<String, IndicatorInput> inputs = new HashMap<>();
+        for (String code : List.of("A", "B", "C")) {
+            inputs.put(code, ratio(Direction.GE, "3", "2.995")); // 99.83 % of each
+        }
+        ScoreOutcome o = scorer.score(root, new Scorer.Inputs(inputs, List.of(), facts("1", "1"), null));
+        BigDecimal sum = o.nodes().stream().map(NodeScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(o.total()).isEqualByComparingTo(sum);
+        assertThat(o.nodes()).extracting(NodeScore::score).allMatch(s -> s.scale() == 2);
+    }
+
+    @Test
+    void keyTasksAreWeightedAndUnexplainedMissesAreFlagged() {
+        TaskIndicator met = new TaskIndicator("a", IndicatorKind.QUANTITY, Direction.GE, bd("10"), "件", bd("10"), null, null, bd("3"), null, null);
+        TaskIndicator half = new TaskIndicator("b", IndicatorKind.QUALITY, Direction.GE, bd("10"), "%", bd("5"), null, null, bd("1"), null, null);
+        KeyTask task = new KeyTask("任务", "目标", bd("20"), "完成", List.of(met, half));
+        FrameworkNode duty = leaf("DUTY", "20", Method.TASKS, Map.of());
+        ScoreOutcome o = score(duty, Map.of(), List.of(task), facts("100", "100"));
+        assertThat(o.total()).isEqualByComparingTo("17.50"); // 20 × (3 × 1 + 1 × 0.5) / 4
+        assertThat(o.tasks().get(0).indicators().get(1).met()).isFalse();
+        assertThat(o.warnings()).extracting(Warning::code).contains("NOT_MET_WITHOUT_EXPLANATION");
+    }
+
+    @Test
+    void achievementFarAboveExecutionIsFlagged() {
+        KeyTask task = new KeyTask("任务", "目标", bd("50"), "完成", List.of(
+                new TaskIndicator("a", IndicatorKind.QUANTITY, Direction.GE, bd("10"), "件", bd("10"), null, null, null, null, null)));
+        FrameworkNode duty = leaf("DUTY", "50", Method.TASKS, Map.of());
+        ScoreOutcome o = score(duty, Map.of(), List.of(task), facts("100", "80"));
+        assertThat(o.warnings()).extracting(Warning::code).contains("ACHIEVEMENT_ABOVE_EXECUTION");
+        ScoreOutcome fine = score(duty, Map.of(), List.of(task), facts("100", "99.92"));
+        assertThat(fine.warnings()).extracting(Warning::code).doesNotContain("ACHIEVEMENT_ABOVE_EXECUTION");
+    }
+
+    @Test
+    void gradeBandsHaveInclusiveLowerEdges() {
+        GradePolicy p = GradePolicy.DEFAULT;
+        assertThat(p.gradeOf(bd("90.00")).label()).isEqualTo("优");
+        assertThat(p.gradeOf(bd("89.99")).label()).isEqualTo("良");
+        assertThat(p.gradeOf(bd("80")).label()).isEqualTo("良");
+        assertThat(p.gradeOf(bd("79.99")).label()).isEqualTo("中");
+        assertThat(p.gradeOf(bd("59.99")).label()).isEqualTo("差");
+        assertThat(p.gradeOf(bd("93.16")).recommendation()).contains("优先");
+    }
+}
