@@ -111,6 +111,7 @@ public class EvaluationResource {
 
     @POST
     @Path("{id}/score")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Score: fetch execution from budget-service, score every node, store and return the result")
     @APIResponse(responseCode = "200", description = "The result; Server-Timing tells the budget-service call apart")
     @APIResponse(responseCode = "503", description = "budget-service unavailable (Retry-After); nothing stored")
