@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Scoring latency of evaluation-service apart from the budget-service call.
+# Starts budget-service (:18091) and evaluation-service (:18092) on scratch databases, loads the
+# model department's budget (deploy/local/demo) and its evaluation inputs, scores it WARMUP times,
+# then REQUESTS times one after the other, and prints p50/p95/p99 of the whole request and of the
+# request minus the budget-service call (the Server-Timing header "budget;dur=").
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+WARMUP=${WARMUP:-100}
+REQUESTS=${REQUESTS:-500}
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGADMIN_USER=${PGADMIN_USER:-postgres}
+WORK=deploy/bench/work-score
+rm -rf "$WORK"; mkdir -p "$WORK"
+BUDGET=http://127.0.0.1:18091
+EVALUATION=http://127.0.0.1:18092
+DEMO=deploy/local/demo
+FIXTURES=evaluation-service/src/test/resources/model
+
+deploy/local/db.sh >/dev/null
+admin() { PGOPTIONS="-c client_min_messages=warning" PGPASSWORD="${PGADMIN_PASSWORD:-}" psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U "$PGADMIN_USER" "$@"; }
+for svc in budget evaluation; do
+  admin -d postgres -c "DROP DATABASE IF EXISTS jixiao_${svc}_sbench" -c "CREATE DATABASE jixiao_${svc}_sbench OWNER jixiao_${svc}"
+done
+for module in budget-service evaluation-service; do
+  jar=$module/target/quarkus-app/quarkus-run.jar
+  if [[ ! -f $jar || -n "$(find $module/src -newer $jar -type f -print -quit)" ]]; then
+    ./mvnw -B -q package -DskipTests -pl $module
+  fi
+done
+PIDS=()
+trap 'kill "${PIDS[@]}" 2>/dev/null || true' EXIT
+QUARKUS_HTTP_PORT=18091 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/jixiao_budget_sbench" \
+  java -jar budget-service/target/quarkus-app/quarkus-run.jar >"$WORK/budget.log" 2>&1 & PIDS+=($!)
+QUARKUS_HTTP_PORT=18092 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/jixiao_evaluation_sbench" \
+  QUARKUS_REST_CLIENT_BUDGET_SERVICE_URL=$BUDGET \
+  java -jar evaluation-service/target/quarkus-app/quarkus-run.jar >"$WORK/evaluation.log" 2>&1 & PIDS+=($!)
+for url in $BUDGET $EVALUATION; do
+  for _ in $(seq 1 60); do curl -fs "$url/q/health/ready" >/dev/null && break; sleep 1; done
+done
+
+json_post() { curl -fs -X "${3:-POST}" "$1" -H 'Content-Type: application/json' --data-binary "$2" >/dev/null; }
+grep '"code":"GZ-XFJ"' $DEMO/departments.ndjson | while IFS= read -r d; do json_post "$BUDGET/api/v1/departments" "$d"; done
+grep '"department":"GZ-XFJ"' $DEMO/lines.ndjson | while IFS= read -r l; do
+  json_post "$BUDGET/api/v1/departments/GZ-XFJ/budgets/2021/lines" "$l"; done
+grep '"department":"GZ-XFJ"' $DEMO/adjustments.ndjson | while IFS= read -r a; do
+  line=$(echo "$a" | sed -nE 's/.*"lineCode":"([^"]+)".*/\1/p')
+  json_post "$BUDGET/api/v1/departments/GZ-XFJ/budgets/2021/lines/$line/adjustments" "$a"; done
+curl -fs -X POST "$BUDGET/api/v1/departments/GZ-XFJ/budgets/2021/expenditures" -H 'Content-Type: text/csv; charset=UTF-8' \
+  --data-binary @$DEMO/payments/GZ-XFJ.csv >/dev/null
+
+ID=$(curl -fs -X POST "$EVALUATION/api/v1/evaluations" -H 'Content-Type: application/json' \
+  -d '{"framework":"DEPT-OVERALL","department":"GZ-XFJ","year":2021,"kind":"SELF"}' | sed -nE 's/^\{"id":([0-9]+).*/\1/p')
+json_post "$EVALUATION/api/v1/evaluations/$ID/tasks" "$(cat $FIXTURES/tasks.json)" PUT
+sed -nE 's/^ *"([A-Z-]+)": (\{.*\}),?$/\1 \2/p' $FIXTURES/management-inputs.json | while read -r code body; do
+  json_post "$EVALUATION/api/v1/evaluations/$ID/indicators/$code" "$body" PUT; done
+echo "[score-bench] total: $(curl -fs -X POST "$EVALUATION/api/v1/evaluations/$ID/score" | sed -nE 's/.*"total":([0-9.]+),"grade":"([^"]+)".*/\1 \2/p')"
+
+score() {
+  curl -s -o /dev/null -D - -w 'TIME %{time_total}\n' -X POST "$EVALUATION/api/v1/evaluations/$ID/score" |
+    awk '/^[Ss]erver-[Tt]iming:/ { match($0, /budget;dur=[0-9]+/); b = substr($0, RSTART + 11, RLENGTH - 11) }
+         /^TIME/ { t = $2 * 1000; printf "%.1f %.1f\n", t, t - b }'
+}
+for _ in $(seq 1 "$WARMUP"); do score >/dev/null; done
+for _ in $(seq 1 "$REQUESTS"); do score; done >"$WORK/samples.txt"
+pct() { sort -n | awk -v p="$1" '{ a[NR] = $1 } END { i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; print a[i] }'; }
+for column in 1 2; do
+  label=$([[ $column == 1 ]] && echo "whole request (ms)        " || echo "apart from budget-service (ms)")
+  printf '[score-bench] %s p50 %s  p95 %s  p99 %s  (n=%s)\n' "$label" \
+    "$(cut -d' ' -f$column "$WORK/samples.txt" | pct 50)" "$(cut -d' ' -f$column "$WORK/samples.txt" | pct 95)" \
+    "$(cut -d' ' -f$column "$WORK/samples.txt" | pct 99)" "$REQUESTS"
+done
