@@ -41,6 +41,17 @@ class ExpenditureBatchTest {
     }
 
     @Test
+    void datesAreStrictIso() {
+        assertThat(ExpenditureBatch.isoDate("2021-02-28")).isEqualTo(java.time.LocalDate.of(2021, 2, 28));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExpenditureBatch.isoDate("2021-02-29"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExpenditureBatch.isoDate("2021-1-5"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExpenditureBatch.isoDate("2021-0a-05"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+
+    @Test
     void trailingZerosBeyondTwoDecimalsAreFine() {
         assertThat(ExpenditureBatch.validate(2021, LINES, List.of(row("V", "L1", "2021-01-01", "1.2300"))).valid()).isTrue();
     }
