@@ -1,12 +1,10 @@
 package org.jixiao.evaluation.domain;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /** A node of an indicator framework: code, name, maximum points, scoring method and its parameters. */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FrameworkNode(String code, String name, BigDecimal points, Method method, Map<String, Object> params,
                             List<FrameworkNode> children) {
 

@@ -11,6 +11,7 @@ import java.util.Set;
 public final class Rules {
     private static final Set<String> SCOPES = Set.of("MUNICIPAL", "ALL");
     private static final Set<String> CATEGORIES = Set.of("BASIC", "PROJECT");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
     private Rules() {
     }
@@ -29,6 +30,8 @@ public final class Rules {
         String at = path.isEmpty() ? "" : path + ".";
         if (n.code() == null || n.code().isBlank()) {
             problems.add(new Problem(at + "code", "is required"));
+        } else if (!CODE.matcher(n.code()).matches()) {
+            problems.add(new Problem(at + "code", "must be 1–64 letters, digits, '-', '_' or '.' (it appears in URLs): " + n.code()));
         } else if (!codes.add(n.code())) {
             problems.add(new Problem(at + "code", "duplicate code " + n.code()));
         }
@@ -40,6 +43,9 @@ public final class Rules {
         }
         if (n.method() == null) {
             problems.add(new Problem(at + "method", "is required: one of " + java.util.Arrays.toString(Method.values())));
+            for (int i = 0; i < n.children().size(); i++) {
+                node(n.children().get(i), at + "children[" + i + "]", problems, codes);
+            }
             return;
         }
         if (n.method() == Method.SUM) {

@@ -7,8 +7,14 @@ import java.util.List;
 public record ScoredTask(String name, String goal, String outcome, BigDecimal points, BigDecimal score,
                          BigDecimal completion, String explanation, List<ScoredIndicator> indicators) {
 
+    /**
+     * A scored indicator of a key task.
+     *
+     * @param fraction the position inside the tier's band as entered (qualitative indicators), else null
+     * @param score the indicator's score as a share of full marks, in [0, 1] (4 decimals): 1 is fully met
+     */
     public record ScoredIndicator(String name, IndicatorKind kind, Direction direction, BigDecimal target, String unit,
-                                  BigDecimal actual, Tier tier, BigDecimal weight, BigDecimal fraction, boolean met,
-                                  String cause, String remedy, String explanation) {
+                                  BigDecimal actual, Tier tier, BigDecimal fraction, BigDecimal weight, BigDecimal score,
+                                  boolean met, String cause, String remedy, String explanation) {
     }
 }

@@ -108,7 +108,7 @@ public final class Scorer {
                         + f.explanation() + ")", task.name()));
             }
             indicators.add(new ScoredTask.ScoredIndicator(indicator.name(), indicator.kind(), indicator.direction(),
-                    indicator.target(), indicator.unit(), indicator.actual(), indicator.tier(), weight,
+                    indicator.target(), indicator.unit(), indicator.actual(), indicator.tier(), indicator.fraction(), weight,
                     f.value().setScale(4, RoundingMode.HALF_UP), f.met(), indicator.cause(), indicator.remedy(),
                     f.explanation()));
         }
@@ -284,8 +284,9 @@ public final class Scorer {
         BigDecimal score = Numbers.score(node.points().subtract(deviation.multiply(perUnit)).max(BigDecimal.ZERO));
         return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
                 inputs("actual", actual.setScale(4, RoundingMode.HALF_UP), "threshold", threshold, "perUnit", perUnit),
-                "max(0, " + Numbers.plain(node.points()) + " − " + Numbers.plain(perUnit) + " × max(0, " + source
-                        + (above ? " − " : " below ") + Numbers.plain(threshold) + ")) = " + score.toPlainString(), List.of());
+                "max(0, " + Numbers.plain(node.points()) + " − " + Numbers.plain(perUnit) + " × max(0, "
+                        + (above ? source + " − " + Numbers.plain(threshold) : Numbers.plain(threshold) + " − " + source)
+                        + ")) = " + score.toPlainString(), List.of());
     }
 
     private NodeScore manual(FrameworkNode node, IndicatorInput in) {

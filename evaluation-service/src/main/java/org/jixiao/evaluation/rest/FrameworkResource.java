@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.evaluation.domain.FrameworkNode;
+import org.jixiao.evaluation.domain.Problem;
 import org.jixiao.evaluation.service.FrameworkService;
+import org.jixiao.evaluation.service.ProblemException;
 
 @Path("/api/v1/frameworks")
 @Tag(name = "Frameworks", description = "Indicator frameworks as data: versioned trees of indicators with scoring methods")
@@ -57,8 +59,13 @@ public class FrameworkResource {
               {"code": "DUTY", "name": "履职效能", "points": 50, "method": "TASKS"}]}""")))
     @APIResponse(responseCode = "201", description = "Created, with its version")
     @APIResponse(responseCode = "422", description = "Not a valid framework: every reason listed")
-    public Response create(FrameworkNode tree) {
-        FrameworkView created = frameworks.create(tree);
+    public Response create(FrameworkRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("the body must be a framework tree", java.util.List.of());
+        }
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        FrameworkNode tree = request.toNode("", problems);
+        FrameworkView created = frameworks.create(tree, problems);
         return Response.created(URI.create("/api/v1/frameworks/" + created.code() + "?version=" + created.version()))
                 .entity(created).build();
     }

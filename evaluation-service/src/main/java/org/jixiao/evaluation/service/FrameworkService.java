@@ -19,12 +19,18 @@ public class FrameworkService {
         this.json = json;
     }
 
+    /**
+     * @param readProblems what was wrong while reading the request (unknown methods), reported with the rest
+     */
     @Transactional
-    public FrameworkView create(FrameworkNode tree) {
+    public FrameworkView create(FrameworkNode tree, List<Problem> readProblems) {
         if (tree == null) {
             throw ProblemException.invalid("the body must be a framework tree", List.of());
         }
-        List<Problem> problems = Rules.framework(tree);
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        readProblems.forEach(p -> reported.add(p.field()));
+        List<Problem> problems = new java.util.ArrayList<>(readProblems);
+        Rules.framework(tree).stream().filter(p -> !reported.contains(p.field())).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("the framework is not valid: " + problems.size() + " problem(s)", problems);
         }
