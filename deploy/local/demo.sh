@@ -2,10 +2,17 @@
 # Loads the demo city through the public APIs only, as the finance platform and the department
 # would: departments, budget lines, adjustments and payments (budget-service), then the model
 # department's self-evaluation (evaluation-service) and its report (report-service), and writes
-# the report to out/ as PDF, DOCX, HTML and Markdown.
+# the report to $OUT_DIR (default out/) as PDF, DOCX, HTML, Markdown and JSON.
 #
 # Safe to run again: what exists is reused (departments, lines and adjustments are not posted
-# twice, payments are idempotent by voucher number), and a new report version is assembled.
+# twice, payments are idempotent by voucher number; the SELF evaluation of GZ-XFJ/2021 and its
+# report are found and reused), tasks, indicator inputs and sections are PUT again (idempotent),
+# the evaluation is re-scored, and a new report version is assembled and published.
+#
+# Needs bash and curl only (no jq, no python).
+#
+# Environment: BUDGET_URL (http://127.0.0.1:8081), EVALUATION_URL (…:8082), REPORT_URL (…:8083),
+# OUT_DIR (out).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DEMO=deploy/local/demo
@@ -16,18 +23,33 @@ YEAR=2021
 MODEL=GZ-XFJ
 OUT=${OUT_DIR:-out}
 mkdir -p "$OUT"
+RESPONSE=$(mktemp "${TMPDIR:-/tmp}/jixiao-demo.XXXXXX")
+trap 'rm -f "$RESPONSE"' EXIT
+trap 'echo "[demo] failed (line $LINENO); the services keep running" >&2' ERR
 
 say() { printf '[demo] %s\n' "$*"; }
-field() { sed -nE "s/.*\"$1\" *: *\"?([^\",}]*)\"?.*/\1/p" | head -1; }
+# first "key": value of a one-line JSON text on stdin (string quotes stripped)
+field() { { grep -oE "\"$1\" *: *(\"[^\"]*\"|[^,}\"]*)" || true; } | head -1 | sed -E "s/^\"$1\" *: *\"?//; s/\"$//"; }
 
-# POST a body; prints the HTTP status, fails on anything but the accepted ones
-post() {
-  local url=$1 type=$2 data=$3; shift 3
+# send a body; prints the HTTP status, fails on anything but the accepted ones
+send() {
+  local method=$1 url=$2 type=$3 data=$4; shift 4
   local status
-  status=$(curl -s -o /tmp/jixiao-demo-response -w '%{http_code}' -X POST "$url" -H "Content-Type: $type" --data-binary "$data")
+  status=$(curl -s -o "$RESPONSE" -w '%{http_code}' -X "$method" "$url" -H "Content-Type: $type" --data-binary "$data")
   for ok in "$@"; do [[ $status == "$ok" ]] && { echo "$status"; return 0; }; done
-  echo "[demo] POST $url -> $status: $(head -c 600 /tmp/jixiao-demo-response)" >&2
+  echo "[demo] $method $url -> $status: $(head -c 600 "$RESPONSE")" >&2
   return 1
+}
+post() { send POST "$@"; }
+put() { send PUT "$@"; }
+get() { curl -fsS "$1"; }
+
+# a text file as a JSON string (bash only: escape \ " tab, drop CR, newlines → \n)
+json_string() {
+  local s
+  s=$(<"$1")
+  s=${s//\\/\\\\}; s=${s//\"/\\\"}; s=${s//$'\t'/\\t}; s=${s//$'\r'/}; s=${s//$'\n'/\\n}
+  printf '"%s"' "$s"
 }
 
 load_budget() {
@@ -59,13 +81,74 @@ load_budget() {
   for csv in "$DEMO"/payments/*.csv; do
     code=$(basename "$csv" .csv)
     post "$BUDGET/api/v1/departments/$code/budgets/$YEAR/expenditures" "text/csv; charset=UTF-8" "@$csv" 200 >/dev/null
-    printf '[demo]   %-8s %s\n' "$code" "$(cat /tmp/jixiao-demo-response)"
+    printf '[demo]   %-8s %s\n' "$code" "$(cat "$RESPONSE")"
   done
   local rank
-  rank=$(curl -fs "$BUDGET/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-12-31" | grep -oE "\"rank\":[0-9]+,\"department\":\"$MODEL\"" | field rank)
-  say "execution: $(curl -fs "$BUDGET/api/v1/departments/$MODEL/budgets/$YEAR/execution?asOf=$YEAR-12-31" | grep -oE '"total":\{[^}]*\}')"
+  rank=$(get "$BUDGET/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-12-31" | grep -oE "\"rank\":[0-9]+,\"department\":\"$MODEL\"" | field rank)
+  say "execution: $(get "$BUDGET/api/v1/departments/$MODEL/budgets/$YEAR/execution?asOf=$YEAR-12-31" | grep -oE '"total":\{[^}]*\}')"
   say "city ranking by spending progress: $MODEL is number $rank"
 }
 
+load_evaluation() {
+  local dir=$DEMO/evaluation
+  EVALUATION_ID=$(get "$EVALUATION/api/v1/evaluations?department=$MODEL&year=$YEAR&kind=SELF" | field id)
+  if [[ -n $EVALUATION_ID ]]; then
+    say "evaluation-service: reusing SELF evaluation $EVALUATION_ID of $MODEL/$YEAR"
+  else
+    post "$EVALUATION/api/v1/evaluations" application/json "@$dir/evaluation.json" 201 >/dev/null
+    EVALUATION_ID=$(field id <"$RESPONSE")
+    say "evaluation-service: created SELF evaluation $EVALUATION_ID of $MODEL/$YEAR (framework DEPT-OVERALL)"
+  fi
+  put "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/tasks" application/json "@$dir/tasks.json" 200 >/dev/null
+  say "  key tasks (履职效能): $(grep -oE '"points": *[0-9.]+' "$dir/tasks.json" | sed -E 's/.*: *//' | paste -sd/ -) points"
+  local input code n=0
+  while IFS= read -r input; do
+    [[ -z $input ]] && continue
+    code=$(echo "$input" | field code)
+    put "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/indicators/$code" application/json \
+      "$(echo "$input" | sed -E 's/"code" *: *"[^"]*" *, *//')" 200 >/dev/null
+    n=$((n + 1))
+  done <"$dir/indicators.ndjson"
+  say "  management indicator inputs (管理效能): $n"
+  post "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/score" application/json "" 200 >/dev/null
+  local result management
+  result=$(cat "$RESPONSE")
+  management=$(echo "$result" | grep -oE '"code" *: *"MANAGEMENT"[^{]*' | field score)
+  say "  scored: total $(echo "$result" | field total), 管理效能 $management, grade $(echo "$result" | field grade)"
+}
+
+load_report() {
+  local dir=$DEMO/report
+  REPORT_ID=$(get "$REPORT/api/v1/reports?department=$MODEL&year=$YEAR" | field id)
+  if [[ -n $REPORT_ID ]]; then
+    say "report-service: reusing report $REPORT_ID of $MODEL/$YEAR"
+  else
+    post "$REPORT/api/v1/reports" application/json \
+      "{\"department\":\"$MODEL\",\"year\":$YEAR,\"evaluationId\":$EVALUATION_ID}" 201 >/dev/null
+    REPORT_ID=$(field id <"$RESPONSE")
+    say "report-service: created report $REPORT_ID of $MODEL/$YEAR on evaluation $EVALUATION_ID"
+  fi
+  local file key keys=()
+  for file in "$dir"/sections/*.txt; do
+    key=$(basename "$file" .txt)
+    put "$REPORT/api/v1/reports/$REPORT_ID/sections/$key" application/json "{\"text\":$(json_string "$file")}" 200 >/dev/null
+    keys+=("$key")
+  done
+  say "  narrative sections: ${keys[*]}"
+  post "$REPORT/api/v1/reports/$REPORT_ID/versions" application/json "{}" 201 >/dev/null
+  local version
+  version=$(field version <"$RESPONSE")
+  say "  version $version: $(field status <"$RESPONSE"), $(field fatalCount <"$RESPONSE") fatal and $(field warningCount <"$RESPONSE") warning findings, hash $(field contentHash <"$RESPONSE" | head -c 12)"
+  post "$REPORT/api/v1/reports/$REPORT_ID/versions/$version/publish" application/json "" 200 >/dev/null
+  say "  version $version published"
+  local base=$OUT/$MODEL-$YEAR-report format ext
+  for format in pdf:pdf docx:docx html:html markdown:md json:json; do
+    ext=${format#*:}; format=${format%%:*}
+    curl -fsS -o "$base.$ext" "$REPORT/api/v1/reports/$REPORT_ID/versions/$version?format=$format"
+  done
+  say "report written: $base.{pdf,docx,html,md,json}"
+}
+
 load_budget
-if [[ -x deploy/local/demo-evaluation.sh ]]; then deploy/local/demo-evaluation.sh; fi
+load_evaluation
+load_report
