@@ -4,10 +4,19 @@
 # model department's budget (deploy/local/demo) and its evaluation inputs, scores it WARMUP times,
 # then REQUESTS times one after the other, and prints p50/p95/p99 of the whole request and of the
 # request minus the budget-service call (the Server-Timing header "budget;dur=").
+# Then, unless CONNECTIONS=0, wrk scores the same evaluation from CONNECTIONS parallel connections
+# for DURATION seconds: throughput, whole-request latency, and the service's own Server-Timing
+# split (budget;dur = budget-service calls, scoring;dur = scoring and storing) at p50/p99.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WARMUP=${WARMUP:-100}
 REQUESTS=${REQUESTS:-500}
+CONNECTIONS=${CONNECTIONS:-4}
+DURATION=${DURATION:-20}
+if ((CONNECTIONS > 0)) && ! command -v wrk >/dev/null; then
+  if [[ $(id -u) == 0 ]]; then apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || true; fi
+  command -v wrk >/dev/null || { echo "[score-bench] wrk is not installed: the concurrent phase is skipped"; CONNECTIONS=0; }
+fi
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGADMIN_USER=${PGADMIN_USER:-postgres}
 WORK=deploy/bench/work-score
 rm -rf "$WORK"; mkdir -p "$WORK"
@@ -69,3 +78,37 @@ for column in 1 2; do
     "$(cut -d' ' -f$column "$WORK/samples.txt" | pct 50)" "$(cut -d' ' -f$column "$WORK/samples.txt" | pct 95)" \
     "$(cut -d' ' -f$column "$WORK/samples.txt" | pct 99)" "$REQUESTS"
 done
+
+((CONNECTIONS > 0)) || exit 0
+cat >"$WORK/score.lua" <<'LUA'
+wrk.method = "POST"
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) budget = {}; scoring = {} end
+function response(status, headers, body)
+  local t = headers["Server-Timing"] or headers["server-timing"]
+  if status ~= 200 or t == nil then return end
+  budget[#budget + 1] = tonumber(t:match("budget;dur=(%d+)"))
+  scoring[#scoring + 1] = tonumber(t:match("scoring;dur=(%d+)"))
+end
+local function pct(values, p)
+  table.sort(values)
+  if #values == 0 then return 0 end
+  return values[math.max(1, math.ceil(#values * p / 100))]
+end
+function done(summary, latency, requests)
+  local all = {budget = {}, scoring = {}}
+  for _, thread in ipairs(threads) do
+    for _, name in ipairs({"budget", "scoring"}) do
+      for _, v in ipairs(thread:get(name)) do table.insert(all[name], v) end
+    end
+  end
+  io.write(string.format("[score-bench] wrk %d requests, %d errors (status), %.0f req/s\n", summary.requests,
+    summary.errors.status, summary.requests / (summary.duration / 1e6)))
+  io.write(string.format("[score-bench] wrk whole request (ms)          p50 %.1f  p99 %.1f\n",
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  io.write(string.format("[score-bench] wrk Server-Timing budget (ms)   p50 %d  p99 %d\n", pct(all.budget, 50), pct(all.budget, 99)))
+  io.write(string.format("[score-bench] wrk Server-Timing scoring (ms)  p50 %d  p99 %d\n", pct(all.scoring, 50), pct(all.scoring, 99)))
+end
+LUA
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/score.lua" "$EVALUATION/api/v1/evaluations/$ID/score" | grep '^\[score-bench\]'

@@ -18,7 +18,11 @@ public record ScoreResult(long evaluationId, String framework, int frameworkVers
                           String recommendation, OffsetDateTime scoredAt, List<NodeScore> nodes, List<ScoredTask> tasks,
                           BudgetSnapshot budgetSnapshot, List<Warning> warnings) {
 
-    /** What budget-service said, when: the figures are kept as fetched. */
+    /**
+     * What budget-service said, when: the figures are kept as fetched. {@code execution} is the
+     * MUNICIPAL scope; {@code executionAllFunds} is present only when scoring needed it (a node
+     * scoped to ALL funds, or a project line outside the municipal appropriation), else null.
+     */
     public record BudgetSnapshot(String asOf, OffsetDateTime fetchedAt, String lastChangedAt, JsonNode execution,
                                  JsonNode executionAllFunds) {
     }

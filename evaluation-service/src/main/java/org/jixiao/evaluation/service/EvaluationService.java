@@ -138,7 +138,8 @@ public class EvaluationService {
         String asOf = loaded.evaluation.year() + "-12-31";
         try {
             municipal = budget.execution(loaded.evaluation.department(), loaded.evaluation.year(), asOf, "MUNICIPAL");
-            all = budget.execution(loaded.evaluation.department(), loaded.evaluation.year(), asOf, "ALL");
+            all = needsAllFunds(loaded.tree, loaded.evaluation.lineCode(), municipal)
+                    ? budget.execution(loaded.evaluation.department(), loaded.evaluation.year(), asOf, "ALL") : null;
         } catch (PeerRejectedException e) {
             throw ProblemException.unprocessable("budget-service has no execution data for " + loaded.evaluation.department()
                     + " in " + loaded.evaluation.year() + " (" + e.status() + ")", List.of(new Problem("department", e.getMessage())));
@@ -289,15 +290,39 @@ public class EvaluationService {
                 frameworks.tree(e.framework), inputs, json.read(e.tasks, TASKS));
     }
 
-    /** The figures scoring needs, from the two execution answers (MUNICIPAL and ALL funds). */
+    /**
+     * Whether scoring needs the all-funds execution as well: a node scoped to ALL funds, or a
+     * project line that is not funded by the municipal appropriation.
+     */
+    static boolean needsAllFunds(FrameworkNode tree, String lineCode, JsonNode municipal) {
+        if (tree.flatten().anyMatch(n -> "ALL".equals(String.valueOf(n.params().get("scope"))))) {
+            return true;
+        }
+        if (lineCode == null) {
+            return false;
+        }
+        for (JsonNode line : municipal.path("lines")) {
+            if (lineCode.equals(line.path("lineCode").asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The figures scoring needs, from the execution answers (MUNICIPAL, and ALL funds when fetched). */
     static BudgetFacts facts(JsonNode municipal, JsonNode all) {
         Map<String, BudgetFacts.Amounts> figures = new HashMap<>();
         for (String part : List.of("total", "basic", "project")) {
             figures.put("MUNICIPAL/" + (part.equals("total") ? "TOTAL" : part.toUpperCase()), amounts(municipal.path(part)));
-            figures.put("ALL/" + (part.equals("total") ? "TOTAL" : part.toUpperCase()), amounts(all.path(part)));
+            if (all != null) {
+                figures.put("ALL/" + (part.equals("total") ? "TOTAL" : part.toUpperCase()), amounts(all.path(part)));
+            }
         }
         Map<String, BudgetFacts.Amounts> lines = new HashMap<>();
-        all.path("lines").forEach(l -> lines.put(l.path("lineCode").asText(), amounts(l)));
+        municipal.path("lines").forEach(l -> lines.put(l.path("lineCode").asText(), amounts(l)));
+        if (all != null) {
+            all.path("lines").forEach(l -> lines.put(l.path("lineCode").asText(), amounts(l)));
+        }
         List<BudgetFacts.Month> monthly = new ArrayList<>();
         municipal.path("monthly").forEach(m -> monthly.add(new BudgetFacts.Month(m.path("month").asInt(),
                 decimal(m.path("progress")), decimal(m.path("timeProgress")))));

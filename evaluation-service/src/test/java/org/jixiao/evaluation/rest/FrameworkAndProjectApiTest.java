@@ -156,12 +156,35 @@ class FrameworkAndProjectApiTest extends ApiTest {
                 .body("budgetSnapshot.lastChangedAt", equalTo("2026-11-26T20:36:02.826478Z"))
                 .body("budgetSnapshot.execution.scope", equalTo("MUNICIPAL"))
                 .body("budgetSnapshot.execution.monthly", hasSize(12))
+                // DEPT-OVERALL scores the municipal appropriation only: all funds are not fetched
+                .body("budgetSnapshot.executionAllFunds", nullValue())
                 // the model's tiered inputs below ACHIEVED come with cause and remedy: no unexplained misses
                 .body("warnings.code", org.hamcrest.Matchers.not(hasItem("NOT_MET_WITHOUT_EXPLANATION")))
                 .body("nodes[0].children.code", contains("BUDGET-EXECUTION", "BUDGET-MANAGEMENT", "ASSET-MANAGEMENT",
                         "PERFORMANCE-MANAGEMENT"))
                 .body("nodes[0].children.score", contains(new BigDecimal("19.60"), new BigDecimal("13.50"),
                         new BigDecimal("4.00"), new BigDecimal("6.06")));
+    }
+
+    @Test
+    void aNodeScopedToAllFundsFetchesAndKeepsThemToo() {
+        given().contentType(ContentType.JSON).body("""
+                {"code": "CITY-ALL", "name": "全口径", "points": 20, "method": "SUM", "children": [
+                  {"code": "EXEC-ALL", "name": "全部资金执行率", "points": 10, "method": "EXECUTION_RATE", "params": {"scope": "ALL"}},
+                  {"code": "EXEC-BASIC", "name": "基本支出执行率", "points": 10, "method": "EXECUTION_RATE",
+                   "params": {"scope": "MUNICIPAL", "category": "BASIC"}}]}""")
+                .post("/api/v1/frameworks").then().statusCode(201);
+        stubModelBudget("ALL-D");
+        long id = given().contentType(ContentType.JSON)
+                .body("{\"framework\": \"CITY-ALL\", \"department\": \"ALL-D\", \"year\": 2021, \"kind\": \"SELF\"}")
+                .post("/api/v1/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
+        // ALL: 38,314,525 ÷ 38,343,500 = 99.92 %; BASIC: 27,603,775 ÷ 27,628,200 = 99.91 %
+        given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200)
+                .body("nodes.score", contains(new BigDecimal("9.99"), new BigDecimal("9.99")))
+                .body("nodes[0].explanation", containsString("spent 38314525"))
+                .body("nodes[1].explanation", containsString("10 × min(99.91%, 100%) = 9.99 (spent 27603775"))
+                .body("budgetSnapshot.executionAllFunds.scope", equalTo("ALL"))
+                .body("budgetSnapshot.execution.scope", equalTo("MUNICIPAL"));
     }
 
     @Test
