@@ -1,0 +1,305 @@
+package org.jixiao.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole flow over HTTP, budget → evaluation → report, with the demo data: the three packaged
+ * services run as processes on free ports against their *_e2e databases, deploy/local/demo.sh
+ * loads and drives them (so the demo script is tested too), and the model report's figures are
+ * checked in the services' JSON and in the text PDFBox extracts from the PDF the demo wrote.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoFlowIT {
+    static final String MODEL = "GZ-XFJ";
+    static final int YEAR = 2021;
+
+    static Path root;
+    static Path target;
+    static Path outDir;
+    static ServiceSet services;
+    static String firstDemoOutput;
+
+    @BeforeAll
+    static void startServicesAndRunDemo() throws Exception {
+        root = Path.of(System.getProperty("e2e.root", "../..")).toAbsolutePath().normalize();
+        target = Path.of(System.getProperty("e2e.target", "target")).toAbsolutePath().normalize();
+        outDir = target.resolve("e2e-out");
+        deleteTree(outDir);
+        services = new ServiceSet(root, target.resolve("e2e-logs"));
+        long started = System.nanoTime();
+        services.start(Duration.ofSeconds(150));
+        System.out.printf("[e2e] services ready in %d ms: %s, %s, %s%n", (System.nanoTime() - started) / 1_000_000,
+                services.url("budget-service"), services.url("evaluation-service"), services.url("report-service"));
+        firstDemoOutput = runDemo(1);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void demoScriptReportsTheModelAndWritesEveryFormat() throws IOException {
+        assertThat(firstDemoOutput)
+                .contains("city ranking by spending progress: GZ-XFJ is number 6")
+                .contains("created SELF evaluation")
+                .contains("key tasks (履职效能): 18/18/14 points")
+                .contains("scored: total 93.16, 管理效能 43.16, grade 优")
+                .contains("created report")
+                .contains("0 fatal")
+                .contains("published");
+        String base = MODEL + "-" + YEAR + "-report.";
+        for (String ext : List.of("pdf", "docx", "html", "md", "json")) {
+            assertThat(outDir.resolve(base + ext)).as(base + ext).isNotEmptyFile();
+        }
+        assertThat(new String(Files.readAllBytes(outDir.resolve(base + "pdf")), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(Files.readAllBytes(outDir.resolve(base + "docx")), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(Files.readString(outDir.resolve(base + "md"))).contains("支出进度全市排名第 6 名");
+    }
+
+    @Test
+    @Order(2)
+    void budgetExecutionMatchesTheModel() {
+        JsonPath municipal = get("budget-service", "/api/v1/departments/" + MODEL + "/budgets/" + YEAR
+                + "/execution?asOf=2021-12-31&scope=MUNICIPAL");
+        assertEquals("3664.35", wan(municipal.get("total.adjustedBudget")));
+        assertEquals("3661.45", wan(municipal.get("total.spent")));
+        assertEquals("99.92", pct(municipal.get("total.rate")));
+        assertEquals("2760.38", wan(municipal.get("basic.spent")));
+        assertEquals("99.91", pct(municipal.get("basic.rate")));
+        assertEquals("901.53", wan(municipal.get("project.adjustedBudget")));
+        assertEquals("901.08", wan(municipal.get("project.spent")));
+        assertEquals("99.95", pct(municipal.get("project.rate")));
+
+        JsonPath all = get("budget-service", "/api/v1/departments/" + MODEL + "/budgets/" + YEAR
+                + "/execution?asOf=2021-12-31&scope=ALL");
+        assertEquals("3834.35", wan(all.get("total.adjustedBudget")));
+        assertEquals("3831.45", wan(all.get("total.spent")));
+    }
+
+    @Test
+    @Order(3)
+    void cityRankingPutsTheModelSixth() {
+        JsonPath ranking = get("budget-service", "/api/v1/budgets/" + YEAR + "/ranking?asOf=2021-12-31&scope=MUNICIPAL");
+        List<Map<String, Object>> departments = ranking.getList("departments");
+        assertThat(departments).hasSize(12);
+        Map<String, Object> model = departments.stream().filter(d -> MODEL.equals(d.get("department"))).findFirst().orElseThrow();
+        assertEquals(6, ((Number) model.get("rank")).intValue());
+    }
+
+    @Test
+    @Order(4)
+    void scoreIs93point16WithTheModelBreakdown() {
+        JsonPath list = get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR + "&kind=SELF");
+        assertEquals(1, list.getInt("total"));
+        JsonPath result = get("evaluation-service", "/api/v1/evaluations/" + list.getLong("items[0].id") + "/result");
+        assertEquals("93.16", score(result.get("total")));
+        assertEquals("优", result.getString("grade"));
+        assertEquals("EXCELLENT", result.getString("gradeCode"));
+
+        List<Map<String, Object>> nodes = result.getList("nodes");
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("MANAGEMENT", "43.16");
+        expected.put("DUTY", "50.00");
+        expected.put("BUDGET-EXECUTION", "19.60");
+        expected.put("EXEC-RATE", "9.99");
+        expected.put("SPENDING-PROGRESS", "4.69");
+        expected.put("CARRY-OVER", "4.92");
+        expected.put("SYSTEMS", "5.00");
+        expected.put("COMPLIANCE", "4.50");
+        expected.put("DISCLOSURE", "4.00");
+        expected.put("ASSET-MANAGEMENT", "4.00");
+        expected.put("PERF-TARGETS", "2.40");
+        expected.put("PERF-MONITORING", "2.40");
+        expected.put("SELF-EVALUATION", "1.26");
+        expected.forEach((code, value) -> assertEquals(value, score(node(nodes, code).get("score")), code));
+
+        List<Map<String, Object>> tasks = result.getList("tasks");
+        assertThat(tasks).extracting(t -> score(t.get("points"))).containsExactly("18.00", "18.00", "14.00");
+        assertThat(tasks).extracting(t -> score(t.get("score"))).containsExactly("18.00", "18.00", "14.00");
+        assertThat(tasks).extracting(t -> (String) t.get("name"))
+                .containsExactly("有效化解各类信访矛盾", "信访工作专业化、法治化、信息化建设", "维护市人民来访接待厅秩序");
+    }
+
+    @Test
+    @Order(5)
+    void publishedReportVersionCarriesTheModelFigures() {
+        JsonPath version = latestVersion("json");
+        assertEquals("PUBLISHED", version.getString("status"));
+        List<Map<String, Object>> findings = version.getList("findings");
+        assertThat(findings).noneMatch(f -> "FATAL".equals(f.get("severity")));
+
+        List<Map<String, Object>> blocks = version.getList("document.blocks");
+        String paragraphs = blocks.stream().filter(b -> "paragraph".equals(b.get("kind")))
+                .map(b -> (String) b.get("text")).collect(Collectors.joining("\n"));
+        assertThat(paragraphs)
+                .contains("2021年我局全年财政拨款 3834.35 万元，其中市本级财政拨款年度预算 3664.35 万元，市本级财政拨款支出 3661.45 万元，"
+                        + "其中基本支出 2760.38 万元，预算完成率 99.91%；项目支出 901.08 万元，预算完成率 99.95%，整体预算完成率 99.92%，"
+                        + "支出进度全市排名第 6 名")
+                .contains("2021年我局整体支出绩效自评结果为93.16分，其中管理效能自评分43.16分，履职效能评分为50分，评价等级为“优”")
+                .contains("项目年度预算 901.53 万元，预算支出 901.08 万元，预算完成率 99.95%")
+                .contains("涉及一般公共预算支出 3831.45 万元")
+                .contains("按期答复率99.99%")
+                .doesNotContain("{{");
+
+        Map<String, Object> table = blocks.stream().filter(b -> "table".equals(b.get("kind"))).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) table.get("rows");
+        assertThat(rows).extracting(r -> r.get(r.size() - 1)).containsExactly("18", "18", "14");
+    }
+
+    @Test
+    @Order(6)
+    void pdfTextCarriesTheModelFigures() throws IOException {
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(outDir.resolve(MODEL + "-" + YEAR + "-report.pdf").toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        Files.writeString(target.resolve("e2e-out/report-pdf.txt"), text);
+        String flat = text.replaceAll("\\s+", "");
+        for (String figure : List.of(
+                "全年财政拨款3834.35万元", "市本级财政拨款年度预算3664.35万元", "市本级财政拨款支出3661.45万元",
+                "基本支出2760.38万元，预算完成率99.91%", "项目支出901.08万元，预算完成率99.95%", "整体预算完成率99.92%",
+                "支出进度全市排名第6名", "项目年度预算901.53万元", "自评结果为93.16分", "管理效能自评分43.16分",
+                "履职效能评分为50分", "评价等级为“优”")) {
+            assertThat(flat).as("PDF text (target/e2e-out/report-pdf.txt)").contains(figure);
+        }
+        // the task table: each task's row ends with its 履职效能评分
+        int t1 = flat.indexOf("有效化解各类信访矛盾");
+        int t2 = flat.indexOf("信访工作专业化、法治化、信息化建设", t1);
+        int t3 = flat.indexOf("维护市人民来访接待厅秩序", t2);
+        int end = flat.indexOf("(三)各重点任务项目支出完成情况分析", t3);
+        assertThat(List.of(t1, t2, t3, end)).allMatch(i -> i >= 0);
+        assertThat(stripRowNumber(flat.substring(t1, t2))).endsWith("18");
+        assertThat(stripRowNumber(flat.substring(t2, t3))).endsWith("18");
+        assertThat(stripRowNumber(flat.substring(t3, end))).endsWith("14");
+    }
+
+    @Test
+    @Order(100)
+    void runningTheDemoAgainReusesTheEvaluationAndReportAndPublishesANewVersion() throws Exception {
+        String output = runDemo(2);
+        assertThat(output).contains("reusing SELF evaluation").contains("reusing report")
+                .contains("scored: total 93.16, 管理效能 43.16, grade 优").contains("0 fatal");
+        assertEquals(1, get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR).getInt("total"));
+        JsonPath reports = get("report-service", "/api/v1/reports?department=" + MODEL + "&year=" + YEAR);
+        assertEquals(1, reports.getInt("total"));
+        List<Map<String, Object>> versions = get("report-service", "/api/v1/reports/" + reports.getLong("items[0].id") + "/versions").getList("$");
+        assertThat(versions).hasSize(2).allMatch(v -> "PUBLISHED".equals(v.get("status")));
+        JsonPath budget = get("budget-service", "/api/v1/departments/" + MODEL + "/budgets/" + YEAR + "/execution?asOf=2021-12-31");
+        assertEquals("3661.45", wan(budget.get("total.spent")));
+    }
+
+    // --- helpers
+
+    static String runDemo(int run) throws IOException, InterruptedException {
+        Path log = target.resolve("e2e-logs/demo-" + run + ".log");
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("deploy/local/demo.sh").toString())
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("BUDGET_URL", services.url("budget-service"));
+        pb.environment().put("EVALUATION_URL", services.url("evaluation-service"));
+        pb.environment().put("REPORT_URL", services.url("report-service"));
+        pb.environment().put("OUT_DIR", outDir.toString());
+        long started = System.nanoTime();
+        Process demo = pb.start();
+        boolean finished = demo.waitFor(150, TimeUnit.SECONDS);
+        if (!finished) {
+            demo.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        System.out.printf("[e2e] demo run %d (%d ms):%n%s%n", run, (System.nanoTime() - started) / 1_000_000, output);
+        assertThat(finished).as("demo.sh finished within 150 s").isTrue();
+        assertEquals(0, demo.exitValue(), "demo.sh exit status; output:\n" + output);
+        return output;
+    }
+
+    static JsonPath get(String service, String path) {
+        return given().baseUri(services.url(service)).accept("application/json")
+                .when().get(path)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static JsonPath latestVersion(String format) {
+        long id = get("report-service", "/api/v1/reports?department=" + MODEL + "&year=" + YEAR).getLong("items[0].id");
+        List<Map<String, Object>> versions = get("report-service", "/api/v1/reports/" + id + "/versions").getList("$");
+        Object v = versions.get(versions.size() - 1).get("version");
+        return get("report-service", "/api/v1/reports/" + id + "/versions/" + v + "?format=" + format);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> node(List<Map<String, Object>> nodes, String code) {
+        List<Map<String, Object>> queue = new ArrayList<>(nodes);
+        while (!queue.isEmpty()) {
+            Map<String, Object> n = queue.remove(0);
+            if (code.equals(n.get("code"))) {
+                return n;
+            }
+            Object children = n.get("children");
+            if (children instanceof List<?> list) {
+                queue.addAll((List<Map<String, Object>>) list);
+            }
+        }
+        throw new AssertionError("no node " + code + " in the score result");
+    }
+
+    /** yuan → 万元, 2 decimals HALF_UP, as the report prints. */
+    static String wan(Object yuan) {
+        return new BigDecimal(yuan.toString()).movePointLeft(4).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String pct(Object rate) {
+        return new BigDecimal(rate.toString()).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String score(Object value) {
+        return new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** a row's text up to the next row's number ("2." / "3.") */
+    static String stripRowNumber(String row) {
+        return row.replaceAll("\\d\\.$", "");
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+    }
+
+    static {
+        RestAssured.config = RestAssured.config().jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+}
