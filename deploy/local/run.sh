@@ -67,5 +67,8 @@ echo "[run] ready. Swagger UI:"
 for entry in "${SERVICES[@]}"; do
   echo "      ${entry%%:*}: http://127.0.0.1:${entry##*:}/q/swagger-ui"
 done
+if [[ -x deploy/local/demo.sh && "${JIXIAO_SKIP_DEMO:-}" != 1 ]]; then
+  echo "[run] report: ${OUT_DIR:-out}/GZ-XFJ-2021-report.{pdf,docx,html,md,json}; logs: out/logs/"
+fi
 echo "[run] press Ctrl-C to stop"
 wait
