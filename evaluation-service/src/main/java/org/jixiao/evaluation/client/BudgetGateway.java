@@ -34,8 +34,12 @@ public class BudgetGateway {
             throw new PeerUnavailableException("budget-service is failing; calls are paused (circuit open)", e);
         } catch (TimeoutException e) {
             throw new PeerUnavailableException("budget-service did not answer in time", e);
+        } catch (WebApplicationException e) {
+            throw new PeerUnavailableException("budget-service is unavailable: it answered "
+                    + e.getResponse().getStatus(), e);
         } catch (RuntimeException e) {
-            throw new PeerUnavailableException("budget-service is unavailable: " + e.getClass().getSimpleName(), e);
+            throw new PeerUnavailableException("budget-service is unavailable: it could not be reached or dropped the "
+                    + "connection", e);
         }
     }
 

@@ -28,8 +28,11 @@ class PeerFailureTest extends ApiTest {
     public static class ShortTimeouts implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // a wider breaker window than in production (6), so that each failure mode below is seen
+            // before the circuit opens (1 rejection + 3 timeouts + 3 resets + 3 × 500 = 10 attempts)
             return Map.of("org.jixiao.evaluation.client.BudgetGateway$Guarded/call/Timeout/value", "400",
-                    "org.jixiao.evaluation.client.BudgetGateway$Guarded/call/Timeout/unit", "MILLIS");
+                    "org.jixiao.evaluation.client.BudgetGateway$Guarded/call/Timeout/unit", "MILLIS",
+                    "org.jixiao.evaluation.client.BudgetGateway$Guarded/call/CircuitBreaker/requestVolumeThreshold", "14");
         }
     }
 
@@ -58,18 +61,38 @@ class PeerFailureTest extends ApiTest {
 
     @Test
     @Order(3)
+    void aPeerThatDropsTheConnectionGives503() {
+        BudgetServiceMock.server.stubFor(get(urlPathEqualTo("/api/v1/departments/DOWN/budgets/2021/execution"))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        long id = createEvaluation("DOWN", "SELF");
+        given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", equalTo("10"))
+                .body("detail", containsString("unavailable"))
+                .body(org.hamcrest.Matchers.not(containsString("Exception:")));
+    }
+
+    @Test
+    @Order(4)
     void aFailingPeerGives503AndThenOpensTheCircuit() {
         BudgetServiceMock.server.stubFor(get(urlPathEqualTo("/api/v1/departments/BROKEN/budgets/2021/execution"))
                 .willReturn(aResponse().withStatus(500).withBody("boom")));
         long id = createEvaluation("BROKEN", "SELF");
-        for (int i = 0; i < 3; i++) {
-            given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(503).header("Retry-After", notNullValue());
+        given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(503).header("Retry-After", equalTo("10"))
+                .contentType("application/problem+json").body("detail", containsString("answered 500"))
+                .body(org.hamcrest.Matchers.not(containsString("boom")));
+        // failures keep coming until the breaker opens
+        String detail = "";
+        for (int i = 0; i < 6 && !detail.contains("circuit"); i++) {
+            detail = given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(503)
+                    .header("Retry-After", notNullValue()).extract().jsonPath().getString("detail");
         }
+        org.assertj.core.api.Assertions.assertThat(detail).contains("circuit open");
         // the breaker is open now: even a healthy answer is not asked for
         stubModelBudget("HEALTHY");
         long healthy = createEvaluation("HEALTHY", "SELF");
         int before = BudgetServiceMock.server.getAllServeEvents().size();
         given().post("/api/v1/evaluations/" + healthy + "/score").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", equalTo("10"))
                 .body("detail", containsString("circuit"));
         org.assertj.core.api.Assertions.assertThat(BudgetServiceMock.server.getAllServeEvents()).hasSize(before);
     }
