@@ -182,7 +182,8 @@ public class EvaluationService {
 
 
     public List<EvaluationView> list(String department, Integer year, Kind kind, int page, int size) {
-        return query(department, year, kind).page(Page.of(page, size)).list().stream().map(e -> view((EvaluationEntity) e)).toList();
+        List<EvaluationEntity> evaluations = query(department, year, kind).page(Page.of(page, size)).list();
+        return views(evaluations);
     }
 
     public long count(String department, Integer year, Kind kind) {
@@ -344,14 +345,29 @@ public class EvaluationService {
     }
 
     private EvaluationView view(EvaluationEntity e) {
-        Map<String, IndicatorInput> inputs = new java.util.TreeMap<>();
-        if (e.id != null) {
-            IndicatorInputEntity.<IndicatorInputEntity>list("evaluationId", e.id)
-                    .forEach(row -> inputs.put(row.code, json.read(row.input, IndicatorInput.class)));
+        return views(List.of(e)).get(0);
+    }
+
+    /** Views of a page of evaluations with two queries in all: their inputs, and their latest totals. */
+    private List<EvaluationView> views(List<EvaluationEntity> evaluations) {
+        List<Long> ids = evaluations.stream().map(e -> e.id).filter(java.util.Objects::nonNull).toList();
+        Map<Long, Map<String, IndicatorInput>> inputs = new HashMap<>();
+        Map<Long, Object[]> latest = new HashMap<>();
+        if (!ids.isEmpty()) {
+            IndicatorInputEntity.<IndicatorInputEntity>list("evaluationId in ?1", ids).forEach(row -> inputs
+                    .computeIfAbsent(row.evaluationId, k -> new java.util.TreeMap<>())
+                    .put(row.code, json.read(row.input, IndicatorInput.class)));
+            ScoreResultEntity.getEntityManager().createQuery("""
+                    select r.evaluationId, r.total, r.grade, r.scoredAt from ScoreResultEntity r
+                    where r.evaluationId in ?1 order by r.evaluationId, r.scoredAt desc, r.id desc""", Object[].class)
+                    .setParameter(1, ids).getResultList().forEach(row -> latest.putIfAbsent((Long) row[0], row));
         }
-        var latest = e.id == null ? java.util.Optional.<ScoreResultEntity>empty() : ScoreResultEntity.latest(e.id);
-        return new EvaluationView(e.id, e.framework.code, e.framework.version, e.department, e.year, e.kind, e.lineCode,
-                json.read(e.tasks, TASKS), inputs, latest.map(r -> r.total).orElse(null),
-                latest.map(r -> r.grade).orElse(null), latest.map(r -> r.scoredAt).orElse(null));
+        return evaluations.stream().map(e -> {
+            Object[] last = latest.get(e.id);
+            return new EvaluationView(e.id, e.framework.code, e.framework.version, e.department, e.year, e.kind,
+                    e.lineCode, json.read(e.tasks, TASKS), inputs.getOrDefault(e.id, Map.of()),
+                    last == null ? null : (BigDecimal) last[1], last == null ? null : (String) last[2],
+                    last == null ? null : (OffsetDateTime) last[3]);
+        }).toList();
     }
 }
