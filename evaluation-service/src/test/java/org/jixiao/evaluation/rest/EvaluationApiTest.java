@@ -42,8 +42,13 @@ class EvaluationApiTest extends ApiTest {
                 .body("budgetSnapshot.execution.total.spent", comparesEqualTo(new BigDecimal("36614525.00")))
                 .body("frameworkVersion", equalTo(1))
                 .body("warnings.code", org.hamcrest.Matchers.not(hasItem("NOT_MET_WITHOUT_EXPLANATION")));
+        // stored and read back: amounts keep their exact decimals (never doubles, never exponents)
         given().get("/api/v1/evaluations/" + id + "/result").then().statusCode(200)
-                .body("total", comparesEqualTo(new BigDecimal("93.16")));
+                .body("total", comparesEqualTo(new BigDecimal("93.16")))
+                .body(containsString("\"spent\":36614525.00,"))
+                .body(containsString("\"total\":93.16,"))
+                .body(containsString("spent 36614525.00 ÷ budget 36643500.00"))
+                .body(org.hamcrest.Matchers.not(containsString("E7")));
         given().get("/api/v1/evaluations/" + id).then().statusCode(200)
                 .body("grade", equalTo("优")).body("tasks", hasSize(3));
     }
