@@ -94,6 +94,11 @@ class FrameworkAndProjectApiTest extends ApiTest {
                 .body("nodes[1].explanation", equalTo("entered 63.50 of 70: 专家组评议：制度执行较好"));
         given().queryParam("version", 1).get("/api/v1/frameworks/CITY-Y").then().statusCode(200)
                 .body("children.points", contains(30, 70));
+        // and the database refuses to change a stored version, whatever the application does
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .run(() -> org.jixiao.evaluation.repository.FrameworkEntity.getEntityManager()
+                                .createNativeQuery("UPDATE framework SET name = 'x' WHERE code = 'CITY-Y'").executeUpdate()))
+                .hasStackTraceContaining("immutable");
         // a framework without key tasks takes none
         given().contentType(ContentType.JSON).body("[]").put("/api/v1/evaluations/" + id + "/tasks").then().statusCode(422)
                 .body("errors.field", hasItem("tasks"));
