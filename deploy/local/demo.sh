@@ -53,29 +53,33 @@ json_string() {
 }
 
 load_budget() {
-  if curl -fs "$BUDGET/api/v1/departments/$MODEL" >/dev/null; then
-    say "budget data present: reusing it (payments are re-sent and counted as duplicates)"
-    fresh=0
-  else
-    fresh=1
-  fi
-  local n=0
+  # departments and lines answer 409 when they exist; an adjustment is posted only with the line
+  # it belongs to (when that line is created now), so a re-run never adjusts a budget twice
+  local n=0 created=0 lines=0 adjustments=0 status dept line code
+  local -A new_lines=()
   while IFS= read -r dept; do
     [[ -z $dept ]] && continue
-    post "$BUDGET/api/v1/departments" application/json "$dept" 201 409 >/dev/null
+    status=$(post "$BUDGET/api/v1/departments" application/json "$dept" 201 409)
+    [[ $status == 201 ]] && created=$((created + 1))
     n=$((n + 1))
   done <"$DEMO/departments.ndjson"
-  if ((fresh)); then
-    while IFS= read -r line; do
-      [[ -z $line ]] && continue
-      code=$(echo "$line" | field department)
-      post "$BUDGET/api/v1/departments/$code/budgets/$YEAR/lines" application/json "$line" 201 >/dev/null
-    done <"$DEMO/lines.ndjson"
-    while IFS= read -r adj; do
-      [[ -z $adj ]] && continue
-      code=$(echo "$adj" | field department); line=$(echo "$adj" | field lineCode)
-      post "$BUDGET/api/v1/departments/$code/budgets/$YEAR/lines/$line/adjustments" application/json "$adj" 201 >/dev/null
-    done <"$DEMO/adjustments.ndjson"
+  while IFS= read -r line; do
+    [[ -z $line ]] && continue
+    code=$(echo "$line" | field department)
+    status=$(post "$BUDGET/api/v1/departments/$code/budgets/$YEAR/lines" application/json "$line" 201 409)
+    if [[ $status == 201 ]]; then new_lines["$code/$(echo "$line" | field lineCode)"]=1; lines=$((lines + 1)); fi
+  done <"$DEMO/lines.ndjson"
+  while IFS= read -r adj; do
+    [[ -z $adj ]] && continue
+    code=$(echo "$adj" | field department); line=$(echo "$adj" | field lineCode)
+    [[ -n ${new_lines["$code/$line"]:-} ]] || continue
+    post "$BUDGET/api/v1/departments/$code/budgets/$YEAR/lines/$line/adjustments" application/json "$adj" 201 >/dev/null
+    adjustments=$((adjustments + 1))
+  done <"$DEMO/adjustments.ndjson"
+  if ((created == 0 && lines == 0)); then
+    say "budget data present: reusing it (payments are re-sent and counted as duplicates)"
+  else
+    say "budget-service: created $created departments, $lines budget lines, $adjustments adjustments"
   fi
   say "budget-service: $n departments with their lines; posting payments"
   for csv in "$DEMO"/payments/*.csv; do

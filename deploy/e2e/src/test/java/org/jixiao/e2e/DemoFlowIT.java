@@ -208,7 +208,7 @@ class DemoFlowIT {
     @Order(100)
     void runningTheDemoAgainReusesTheEvaluationAndReportAndPublishesANewVersion() throws Exception {
         String output = runDemo(2);
-        assertThat(output).contains("reusing SELF evaluation").contains("reusing report")
+        assertThat(output).contains("budget data present: reusing it").contains("reusing SELF evaluation").contains("reusing report")
                 .contains("scored: total 93.16, 管理效能 43.16, grade 优").contains("0 fatal");
         assertEquals(1, get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR).getInt("total"));
         JsonPath reports = get("report-service", "/api/v1/reports?department=" + MODEL + "&year=" + YEAR);
@@ -216,7 +216,8 @@ class DemoFlowIT {
         List<Map<String, Object>> versions = get("report-service", "/api/v1/reports/" + reports.getLong("items[0].id") + "/versions").getList("$");
         assertThat(versions).hasSize(2).allMatch(v -> "PUBLISHED".equals(v.get("status")));
         JsonPath budget = get("budget-service", "/api/v1/departments/" + MODEL + "/budgets/" + YEAR + "/execution?asOf=2021-12-31");
-        assertEquals("3661.45", wan(budget.get("total.spent")));
+        assertEquals("3664.35", wan(budget.get("total.adjustedBudget")));   // adjustments not posted twice
+        assertEquals("3661.45", wan(budget.get("total.spent")));             // payments not counted twice
     }
 
     // --- helpers
