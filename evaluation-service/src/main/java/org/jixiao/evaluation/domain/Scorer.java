@@ -306,6 +306,13 @@ public final class Scorer {
 
     /** Achievement far above the money spent, and spending above budget, are flagged. */
     private void plausibility(NodeScore root, List<ScoredTask> tasks, Inputs inputs, List<Warning> warnings) {
+        if (inputs.lineCode() == null) {
+            inputs.budget().lines().entrySet().stream().filter(e -> e.getValue().overBudget() && e.getValue().rate() != null)
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> warnings.add(new Warning("SPENT_ABOVE_BUDGET", "预算科目支出超过预算: " + e.getKey() + " 支出 "
+                            + e.getValue().spent().toPlainString() + " ÷ 预算 " + e.getValue().adjustedBudget().toPlainString()
+                            + " = " + Numbers.percent(e.getValue().rate()), e.getKey())));
+        }
         BudgetFacts.Amounts amounts = inputs.lineCode() != null ? inputs.budget().lines().get(inputs.lineCode())
                 : inputs.budget().figure("MUNICIPAL", null);
         if (amounts == null || amounts.rate() == null) {

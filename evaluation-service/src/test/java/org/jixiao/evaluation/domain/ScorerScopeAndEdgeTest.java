@@ -15,6 +15,17 @@ class ScorerScopeAndEdgeTest {
 
     /** The model department in yuan: MUNICIPAL 36,643,500 / 36,614,525; ALL adds 1,700,000 fully spent. */
     private static BudgetFacts model() {
+        return model(true);
+    }
+
+    /** @param overspentLine whether line P-OVER (1,100 spent of 1,000) is there */
+    private static BudgetFacts model(boolean overspentLine) {
+        Map<String, BudgetFacts.Amounts> lines = new java.util.HashMap<>(Map.of("P-YW", amounts("1200000.00", "1200000.00"),
+                "P-HALF", amounts("1000.00", "500.00"),
+                "P-ZERO", amounts("0.00", "0.00")));
+        if (overspentLine) {
+            lines.put("P-OVER", amounts("1000.00", "1100.00"));
+        }
         return new BudgetFacts(Map.of(
                 "MUNICIPAL/TOTAL", amounts("36643500.00", "36614525.00"),
                 "MUNICIPAL/BASIC", amounts("27628200.00", "27603775.00"),
@@ -22,10 +33,7 @@ class ScorerScopeAndEdgeTest {
                 "ALL/TOTAL", amounts("38343500.00", "38314525.00"),
                 "ALL/BASIC", amounts("27628200.00", "27603775.00"),
                 "ALL/PROJECT", amounts("10715300.00", "10710750.00")),
-                Map.of("P-YW", amounts("1200000.00", "1200000.00"),
-                        "P-HALF", amounts("1000.00", "500.00"),
-                        "P-ZERO", amounts("0.00", "0.00"),
-                        "P-OVER", amounts("1000.00", "1100.00")),
+                lines,
                 List.of(new BudgetFacts.Month(3, bd("20.00"), bd("25.00")), new BudgetFacts.Month(6, bd("45.00"), bd("50.00")),
                         new BudgetFacts.Month(9, bd("80.00"), bd("75.00")), new BudgetFacts.Month(12, bd("99.92"), bd("100.00"))));
     }
@@ -39,7 +47,7 @@ class ScorerScopeAndEdgeTest {
     }
 
     private ScoreOutcome score(FrameworkNode node, IndicatorInput input) {
-        return scorer.score(node, new Scorer.Inputs(Map.of(node.code(), input), List.of(), model(), null));
+        return scorer.score(node, new Scorer.Inputs(Map.of(node.code(), input), List.of(), model(false), null));
     }
 
     private static IndicatorInput actual(String actual) {
@@ -77,6 +85,14 @@ class ScorerScopeAndEdgeTest {
         assertThat(over.warnings()).extracting(Warning::code).containsExactly("SPENT_ABOVE_BUDGET");
         ScoreOutcome unknown = budgetOnly(rate, "P-NONE");
         assertThat(unknown.total()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void aDepartmentEvaluationFlagsEveryLineSpentAboveItsBudget() {
+        ScoreOutcome o = budgetOnly(leaf("E", "10", Method.EXECUTION_RATE, Map.of()), null);
+        assertThat(o.warnings()).extracting(Warning::code, Warning::node)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SPENT_ABOVE_BUDGET", "P-OVER"));
+        assertThat(o.warnings().get(0).message()).endsWith("P-OVER 支出 1100.00 ÷ 预算 1000.00 = 110.00%");
     }
 
     @Test
