@@ -123,9 +123,16 @@ load_evaluation() {
 
 load_report() {
   local dir=$DEMO/report
-  REPORT_ID=$(get "$REPORT/api/v1/reports?department=$MODEL&year=$YEAR" | field id)
+  local reports
+  reports=$(get "$REPORT/api/v1/reports?department=$MODEL&year=$YEAR")
+  REPORT_ID=$(echo "$reports" | field id)
   if [[ -n $REPORT_ID ]]; then
     say "report-service: reusing report $REPORT_ID of $MODEL/$YEAR"
+    local bound
+    bound=$(echo "$reports" | field evaluationId)
+    if [[ -n $bound && $bound != "$EVALUATION_ID" ]]; then
+      say "  note: report $REPORT_ID is bound to evaluation $bound, not $EVALUATION_ID (scored above)"
+    fi
   else
     post "$REPORT/api/v1/reports" application/json \
       "{\"department\":\"$MODEL\",\"year\":$YEAR,\"evaluationId\":$EVALUATION_ID}" 201 >/dev/null
