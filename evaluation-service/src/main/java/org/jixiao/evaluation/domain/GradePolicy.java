@@ -6,6 +6,14 @@ import java.util.List;
 /** Grade bands (highest first) and the results-application recommendation of each grade (结果应用). */
 public record GradePolicy(List<Band> bands) {
 
+    /** Bands are kept highest minimum first, however they were configured; at least one is needed. */
+    public GradePolicy {
+        if (bands == null || bands.isEmpty()) {
+            throw new IllegalArgumentException("at least one grade band is needed");
+        }
+        bands = bands.stream().sorted(java.util.Comparator.comparing(Band::minimum).reversed()).toList();
+    }
+
     public record Band(String code, String label, BigDecimal minimum, String recommendation) {
     }
 

@@ -233,6 +233,9 @@ public final class Rules {
                 if (ind.name() == null || ind.name().isBlank()) {
                     problems.add(new Problem(ia + ".name", "is required"));
                 }
+                if (ind.kind() == null) {
+                    problems.add(new Problem(ia + ".kind", "is required: one of " + java.util.Arrays.toString(IndicatorKind.values())));
+                }
                 if (ind.weight() != null && ind.weight().signum() <= 0) {
                     problems.add(new Problem(ia + ".weight", "must be positive"));
                 }

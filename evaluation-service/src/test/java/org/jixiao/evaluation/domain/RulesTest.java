@@ -38,6 +38,17 @@ class RulesTest {
     }
 
     @Test
+    void taskIndicatorsNeedWhatTheirDirectionNeeds() {
+        TaskIndicator noKind = new TaskIndicator("a", null, Direction.GE, bd("95"), "%", null, null, null, bd("0"), null, null);
+        TaskIndicator noTier = new TaskIndicator("b", IndicatorKind.TIMELINESS, Direction.QUALITATIVE, null, null, null, null,
+                bd("2"), null, null, null);
+        List<KeyTask> tasks = List.of(new KeyTask("t", "g", bd("50"), "o", List.of(noKind, noTier)));
+        assertThat(Rules.tasks(bd("50"), tasks)).extracting(Problem::field).containsExactlyInAnyOrder(
+                "[0].indicators[0].kind", "[0].indicators[0].actual", "[0].indicators[0].weight",
+                "[0].indicators[1].tier", "[0].indicators[1].fraction");
+    }
+
+    @Test
     void inputsOutsideTheirRangeNameTheField() {
         FrameworkNode tiered = leaf("Q", "5", Method.TIERED, Map.of());
         assertThat(Rules.input(tiered, new IndicatorInput(null, null, null, Tier.ACHIEVED, bd("1.5"), null, null, null, null)))

@@ -225,6 +225,11 @@ class ScorerScopeAndEdgeTest {
         assertThat(guangdong.gradeOf(bd("60.00")).recommendation()).isEqualTo("压减10%");
         assertThat(guangdong.gradeOf(bd("0")).code()).isEqualTo("POOR");
         assertThat(GradePolicy.DEFAULT.gradeOf(bd("100")).code()).isEqualTo("EXCELLENT");
+        // configured in any order, bands still apply highest first
+        GradePolicy shuffled = new GradePolicy(List.of(guangdong.bands().get(3), guangdong.bands().get(1),
+                guangdong.bands().get(0), guangdong.bands().get(2)));
+        assertThat(shuffled.gradeOf(bd("85")).label()).isEqualTo("良好");
+        assertThat(shuffled.gradeOf(bd("95")).label()).isEqualTo("优秀");
     }
 
     @Test
