@@ -50,7 +50,9 @@ public class EvaluationResource {
     }
 
     @GET
-    @Operation(summary = "Evaluations, by id, filtered by department, year and kind")
+    @Operation(summary = "Evaluations, by id, filtered by department, year and kind (paged)")
+    @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
+    @APIResponse(responseCode = "400", description = "Unknown kind, or page/size out of range")
     public Page<EvaluationView> list(@QueryParam("department") String department, @QueryParam("year") Integer year,
                                      @QueryParam("kind") String kind, @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
@@ -65,6 +67,8 @@ public class EvaluationResource {
     @GET
     @Path("comparison")
     @Operation(summary = "Self-evaluation vs finance review vs third party, node by node, with the differences")
+    @APIResponse(responseCode = "200", description = "Totals and every node's score per kind, with differences from SELF")
+    @APIResponse(responseCode = "400", description = "department or year missing")
     @APIResponse(responseCode = "404", description = "No scored evaluation for that department and year")
     public Map<String, Object> comparison(@QueryParam("department") String department, @QueryParam("year") Integer year) {
         if (department == null || department.isBlank() || year == null) {
@@ -77,6 +81,8 @@ public class EvaluationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "An evaluation with its key tasks, inputs and latest score")
+    @APIResponse(responseCode = "200", description = "The evaluation")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation")
     public EvaluationView get(@PathParam("id") long id) {
         return evaluations.get(id);
     }
@@ -92,6 +98,8 @@ public class EvaluationResource {
               "indicators": [{"name": "复查复核文书被维持率", "kind": "QUALITY", "direction": "GE", "target": 95, "unit": "%", "actual": 100}]},
              {"name": "维护市人民来访接待厅秩序", "goal": "确保接访大厅安全有序", "points": 14, "outcome": "……",
               "indicators": [{"name": "极端恶性事件", "kind": "QUALITY", "direction": "LE", "target": 0, "unit": "起", "actual": 0}]}]""")))
+    @APIResponse(responseCode = "200", description = "Stored; the evaluation with its key tasks")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation")
     @APIResponse(responseCode = "422", description = "Points do not add up, or an indicator lacks what its direction needs")
     public EvaluationView putTasks(@PathParam("id") long id, @NotNull List<KeyTask> tasks) {
         return evaluations.putTasks(id, tasks);
@@ -102,8 +110,11 @@ public class EvaluationResource {
     @Operation(summary = "Enter an indicator's input: actual/target/direction, tier + fraction, or score + justification")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "tiered", value = "{\"tier\": \"ACHIEVED\", \"fraction\": 0.5}"),
+            @ExampleObject(name = "tiered, not achieved", value = "{\"tier\": \"PARTIAL\", \"fraction\": 0, \"cause\": \"较注重产出指标，部分项目缺乏服务对象满意度指标\", \"remedy\": \"加强服务对象满意度调查\"}"),
+            @ExampleObject(name = "target ratio", value = "{\"direction\": \"GE\", \"target\": 95, \"actual\": 99.99}"),
             @ExampleObject(name = "manual", value = "{\"score\": 4.5, \"justification\": \"制度健全，个别制度未及时修订\"}")}))
-    @APIResponse(responseCode = "404", description = "The framework has no such indicator")
+    @APIResponse(responseCode = "200", description = "Stored; the input as accepted")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation, or the framework has no such indicator")
     @APIResponse(responseCode = "422", description = "Input outside the method's range, naming the field")
     public IndicatorInput putInput(@PathParam("id") long id, @PathParam("code") String code, @NotNull IndicatorInput input) {
         return evaluations.putInput(id, code, input);
@@ -114,6 +125,8 @@ public class EvaluationResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Score: fetch execution from budget-service, score every node, store and return the result")
     @APIResponse(responseCode = "200", description = "The result; Server-Timing tells the budget-service call apart")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation")
+    @APIResponse(responseCode = "422", description = "budget-service knows no budget for the department/year, or no such project line")
     @APIResponse(responseCode = "503", description = "budget-service unavailable (Retry-After); nothing stored")
     public Response score(@PathParam("id") long id) {
         EvaluationService.Timed timed = evaluations.score(id);
@@ -125,6 +138,7 @@ public class EvaluationResource {
     @GET
     @Path("{id}/result")
     @Operation(summary = "The latest stored result")
+    @APIResponse(responseCode = "200", description = "The result, as POST .../score returned it")
     @APIResponse(responseCode = "404", description = "Unknown evaluation, or not scored yet")
     public ScoreResult result(@PathParam("id") long id) {
         return evaluations.result(id);

@@ -138,5 +138,9 @@ class EvaluationApiTest extends ApiTest {
     void operationsEndpointsAnswer() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/evaluations/{id}/score"));
+        String openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(openapi)
+                .contains("\"Evaluations\"", "\"Frameworks\"", "有效化解各类信访矛盾", "GZ-XFJ", "\"503\"", "\"422\"");
+        given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }
