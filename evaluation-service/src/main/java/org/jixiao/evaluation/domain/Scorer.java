@@ -27,6 +27,10 @@ public final class Scorer {
 
     private final Settings settings;
 
+    /** Methods that score a result entered by the evaluator (as opposed to budget data). */
+    private static final java.util.Set<Method> INDICATOR_METHODS = java.util.EnumSet.of(Method.TARGET_RATIO, Method.TIERED,
+            Method.MANUAL);
+
     public Scorer(Settings settings) {
         this.settings = settings;
     }
@@ -328,6 +332,14 @@ public final class Scorer {
         for (ScoredTask task : tasks) {
             achieved = achieved.add(task.completion().multiply(task.points()));
             weight = weight.add(task.points());
+        }
+        if (weight.signum() == 0) {
+            // no key tasks (a project evaluation): the indicators scored from entered results
+            for (NodeScore leaf : root.flatten().filter(n -> INDICATOR_METHODS.contains(n.method()) && !n.inputs().isEmpty())
+                    .toList()) {
+                achieved = achieved.add(leaf.score());
+                weight = weight.add(leaf.points());
+            }
         }
         if (weight.signum() == 0) {
             return;

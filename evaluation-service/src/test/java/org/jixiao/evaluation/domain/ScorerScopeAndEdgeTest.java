@@ -96,6 +96,23 @@ class ScorerScopeAndEdgeTest {
     }
 
     @Test
+    void aProjectWhoseIndicatorsAreMetWhileHalfItsMoneyIsUnspentIsFlagged() {
+        FrameworkNode project = new FrameworkNode("PROJECT", "项目", bd("30"), Method.SUM, Map.of(), List.of(
+                leaf("EXEC-RATE", "10", Method.EXECUTION_RATE, Map.of()),
+                leaf("OUTPUT", "20", Method.TARGET_RATIO, Map.of("direction", "GE"))));
+        Map<String, IndicatorInput> met = Map.of("OUTPUT", new IndicatorInput(null, bd("12"), bd("12"), null, null, null, null,
+                null, null));
+        // line P-HALF: 50 % spent, outputs 100 % achieved → 50 points above the execution rate
+        ScoreOutcome half = scorer.score(project, new Scorer.Inputs(met, List.of(), model(), "P-HALF"));
+        assertThat(half.warnings()).extracting(Warning::code).containsExactly("ACHIEVEMENT_ABOVE_EXECUTION");
+        assertThat(half.warnings().get(0).message()).contains("100.00%", "50.00%");
+        // line P-YW: 100 % spent: plausible
+        assertThat(scorer.score(project, new Scorer.Inputs(met, List.of(), model(), "P-YW")).warnings()).isEmpty();
+        // nothing entered: nothing to compare
+        assertThat(scorer.score(project, new Scorer.Inputs(Map.of(), List.of(), model(), "P-HALF")).warnings()).isEmpty();
+    }
+
+    @Test
     void spendingProgressCapsEachCheckpointAndCountsMissingMonthsAsZero() {
         // M3 20/25 = 0.8, M6 45/50 = 0.9, M9 80/75 capped at 1, M12 99.92/100 = 0.9992 → 5 × 3.6992 / 4 = 4.624 → 4.62
         ScoreOutcome o = budgetOnly(leaf("S", "5", Method.SPENDING_PROGRESS, Map.of()), null);
