@@ -193,6 +193,26 @@ class FrameworkAndProjectApiTest extends ApiTest {
     }
 
     @Test
+    void theCityFrameworkOfDocsScoringMdLoadsAndScores() {
+        given().contentType(ContentType.JSON).body(fixture("city-framework.json")).post("/api/v1/frameworks").then()
+                .statusCode(201).body("code", equalTo("SZ-DEPT-OVERALL"));
+        stubModelBudget("SZ-D");
+        long id = given().contentType(ContentType.JSON)
+                .body("{\"framework\": \"SZ-DEPT-OVERALL\", \"department\": \"SZ-D\", \"year\": 2021, \"kind\": \"SELF\"}")
+                .post("/api/v1/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
+        put(id, "COMPLIANCE", "{\"tier\": \"PARTIAL\", \"fraction\": 0.5, \"cause\": \"个别支出凭证不全\", \"remedy\": \"完善报销审核\"}");
+        given().contentType(ContentType.JSON).body("""
+                [{"name": "有效化解各类信访矛盾", "goal": "增强信访治理效能", "points": 60, "outcome": "按期答复率99.99%",
+                  "indicators": [{"name": "按期答复率", "kind": "QUALITY", "direction": "GE", "target": 95, "unit": "%",
+                                  "actual": 99.99, "weight": 1}]}]""")
+                .put("/api/v1/evaluations/" + id + "/tasks").then().statusCode(200);
+        // 20 × 99.92 % (ALL) = 19.98; carry-over 0.08 % ≤ 5 %: 10; PARTIAL 0.5–0.8 at 0.5 = 65 % of 10 = 6.50; tasks 60
+        given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200)
+                .body("nodes[0].children.score", contains(new BigDecimal("19.98"), new BigDecimal("10.00"), new BigDecimal("6.50")))
+                .body("total", comparesEqualTo(new BigDecimal("96.48")));
+    }
+
+    @Test
     void listsArePagedAndErrorsAreProblems() {
         long first = createEvaluation("PAGE-D", "SELF");
         long second = createEvaluation("PAGE-D", "THIRD_PARTY");
