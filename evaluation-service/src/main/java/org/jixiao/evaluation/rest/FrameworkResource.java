@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,9 +35,16 @@ public class FrameworkResource {
     }
 
     @GET
-    @Operation(summary = "The latest version of every framework")
-    public List<FrameworkView> list() {
-        return frameworks.latest();
+    @Operation(summary = "The latest version of every framework, by code (paged)")
+    @APIResponse(responseCode = "200", description = "A page: items (framework trees), total, page, size")
+    @APIResponse(responseCode = "400", description = "page/size out of range")
+    public Page<FrameworkView> list(@QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+                                    @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw ProblemException.invalid("page must be ≥ 0 and size between 1 and 500",
+                    List.of(new Problem(page < 0 ? "page" : "size", "out of range")));
+        }
+        return new Page<>(frameworks.latest(page, size), frameworks.countLatest(), page, size);
     }
 
     @GET
@@ -61,9 +69,9 @@ public class FrameworkResource {
     @APIResponse(responseCode = "422", description = "Not a valid framework: every reason listed")
     public Response create(FrameworkRequest request) {
         if (request == null) {
-            throw ProblemException.invalid("the body must be a framework tree", java.util.List.of());
+            throw ProblemException.invalid("the body must be a framework tree", List.of());
         }
-        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         FrameworkNode tree = request.toNode("", problems);
         FrameworkView created = frameworks.create(tree, problems);
         return Response.created(URI.create("/api/v1/frameworks/" + created.code() + "?version=" + created.version()))

@@ -56,11 +56,18 @@ public class FrameworkService {
         return view(entity(code, version));
     }
 
-    /** The latest version of every framework, by code. */
-    public List<FrameworkView> latest() {
-        return FrameworkEntity.<FrameworkEntity>listAll(Sort.by("code").and("version", Sort.Direction.Descending)).stream()
-                .collect(java.util.stream.Collectors.toMap(f -> f.code, f -> f, (a, b) -> a, java.util.LinkedHashMap::new))
-                .values().stream().map(this::view).toList();
+    private static final String LATEST = "from FrameworkEntity f where f.version = "
+            + "(select max(g.version) from FrameworkEntity g where g.code = f.code)";
+
+    /** The latest version of every framework, by code, a page at a time. */
+    public List<FrameworkView> latest(int page, int size) {
+        return FrameworkEntity.<FrameworkEntity>find(LATEST, Sort.by("code")).page(page, size).list().stream()
+                .map(this::view).toList();
+    }
+
+    public long countLatest() {
+        return FrameworkEntity.getEntityManager()
+                .createQuery("select count(distinct f.code) from FrameworkEntity f", Long.class).getSingleResult();
     }
 
     public FrameworkNode tree(FrameworkEntity entity) {

@@ -47,7 +47,11 @@ class FrameworkAndProjectApiTest extends ApiTest {
     @Test
     void theSeededFrameworksAreListedAsTrees() {
         given().get("/api/v1/frameworks").then().statusCode(200)
-                .body("code", hasItems("DEPT-OVERALL", "PROJECT"));
+                .body("items.code", hasItems("DEPT-OVERALL", "PROJECT"))
+                .body("items.find { it.code == 'PROJECT' }.children.code", contains("EXEC-RATE", "OUTPUT", "BENEFIT", "SATISFACTION"))
+                .body("total", greaterThanOrEqualTo(2)).body("page", equalTo(0)).body("size", equalTo(50));
+        given().queryParam("size", 1).get("/api/v1/frameworks").then().statusCode(200).body("items", hasSize(1));
+        given().queryParam("size", 0).get("/api/v1/frameworks").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/frameworks/PROJECT").then().statusCode(200)
                 .body("points", equalTo(100))
                 .body("children.code", contains("EXEC-RATE", "OUTPUT", "BENEFIT", "SATISFACTION"))
