@@ -117,7 +117,8 @@ class FrameworkAndProjectApiTest extends ApiTest {
                 .extract().jsonPath().getLong("id");
         put(id, "OUTPUT-QUANTITY", "{\"direction\": \"GE\", \"target\": 12, \"actual\": 12}");
         put(id, "OUTPUT-QUALITY", "{\"direction\": \"GE\", \"target\": 95, \"actual\": 98}");
-        put(id, "OUTPUT-TIMELINESS", "{\"tier\": \"ACHIEVED\", \"fraction\": 1}");
+        // the demo's one-line-per-indicator files carry the code in the body too: accepted
+        put(id, "OUTPUT-TIMELINESS", "{\"code\": \"OUTPUT-TIMELINESS\", \"tier\": \"ACHIEVED\", \"fraction\": 1}");
         put(id, "OUTPUT-COST", "{\"target\": 890000, \"actual\": 888450}");
         put(id, "BENEFIT-SOCIAL", "{\"tier\": \"ACHIEVED\", \"fraction\": 0.5}");
         put(id, "BENEFIT-SUSTAINABLE", "{\"tier\": \"ACHIEVED\"}");
