@@ -189,28 +189,29 @@ public class BudgetQueries {
     }
 
     /** A department and the version of one of its fiscal years' data, in one read. */
-    public record DepartmentYear(long id, String code, String name, String version) {
+    public record DepartmentYear(long id, String code, String name, OffsetDateTime updatedAt,
+                                 OffsetDateTime lastChangedAt) {
+        /** Changes with any write to the year's budget data or to the department itself. */
+        public String version() {
+            return updatedAt + "/" + lastChangedAt;
+        }
     }
 
     /** The department by code with its year's data version (changes with any write to that year); null if unknown. */
     public DepartmentYear departmentYear(String code, int year) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                SELECT d.id, d.code, d.name, d.updated_at::text || '/' || COALESCE(y.last_changed_at::text, '')
+                SELECT d.id, d.code, d.name, d.updated_at, y.last_changed_at
                 FROM department d LEFT JOIN department_year y ON y.department_id = d.id AND y.fiscal_year = ?
                 WHERE d.code = ?""")) {
             ps.setInt(1, year);
             ps.setString(2, code);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new DepartmentYear(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)) : null;
+                return rs.next() ? new DepartmentYear(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** When the department-year's budget data last changed; null if it never had any. */
-    public OffsetDateTime lastChangedAt(long departmentId, int year) {
-        return departmentYearValue(departmentId, year, "last_changed_at", OffsetDateTime.class);
     }
 
     /** The department's cumulative monthly plan (12 percentages), or null when it has none. */

@@ -79,7 +79,7 @@ public class ExecutionService {
         });
         return new ExecutionCalculator(config.statusPolicy()).calculate(department.code(), department.name(), year,
                 date, scope, timeProgress, lines, queries.spendingByLineAndMonth(department.id(), year, date),
-                queries.lastChangedAt(department.id(), year));
+                department.lastChangedAt());
     }
 
     public Ranking ranking(int year, LocalDate asOf, Scope scope, Benchmark benchmark) {
