@@ -1,5 +1,6 @@
 package org.jixiao.budget.domain;
 
+import org.jixiao.platform.problem.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +29,7 @@ public final class ExpenditureBatch {
      * @param errors every invalid field (400 when not empty)
      * @param conflicts rows whose voucherNo appears earlier in the batch with other content (409)
      */
-    public record Result(List<ExpenditureRow> rows, int duplicatesInBatch, List<RowError> errors, List<RowError> conflicts) {
+    public record Result(List<ExpenditureRow> rows, int duplicatesInBatch, List<FieldError> errors, List<FieldError> conflicts) {
         public boolean valid() {
             return errors.isEmpty() && conflicts.isEmpty();
         }
@@ -38,64 +39,64 @@ public final class ExpenditureBatch {
     }
 
     public static Result validate(int fiscalYear, Set<String> knownLineCodes, List<RawRow> raw) {
-        List<RowError> errors = new ArrayList<>();
-        List<RowError> conflicts = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> conflicts = new ArrayList<>();
         Map<String, ExpenditureRow> byVoucher = new LinkedHashMap<>(raw.size() * 2);
         int duplicates = 0;
         for (int i = 0; i < raw.size(); i++) {
             RawRow row = raw.get(i);
             if (row == null) {
-                errors.add(new RowError(i, "", "row must be an object"));
+                errors.add(new FieldError(i, "", "row must be an object"));
                 continue;
             }
             int errorsBefore = errors.size();
             String voucherNo = trim(row.voucherNo());
             if (voucherNo == null) {
-                errors.add(new RowError(i, "voucherNo", "is required"));
+                errors.add(new FieldError(i, "voucherNo", "is required"));
             } else if (voucherNo.length() > MAX_VOUCHER_LENGTH) {
-                errors.add(new RowError(i, "voucherNo", "must be at most " + MAX_VOUCHER_LENGTH + " characters"));
+                errors.add(new FieldError(i, "voucherNo", "must be at most " + MAX_VOUCHER_LENGTH + " characters"));
             }
             String lineCode = trim(row.lineCode());
             if (lineCode == null) {
-                errors.add(new RowError(i, "lineCode", "is required"));
+                errors.add(new FieldError(i, "lineCode", "is required"));
             } else if (!knownLineCodes.contains(lineCode)) {
-                errors.add(new RowError(i, "lineCode", "unknown budget line '" + lineCode + "' for fiscal year " + fiscalYear));
+                errors.add(new FieldError(i, "lineCode", "unknown budget line '" + lineCode + "' for fiscal year " + fiscalYear));
             }
             LocalDate paidOn = null;
             String paidOnText = trim(row.paidOn());
             if (paidOnText == null) {
-                errors.add(new RowError(i, "paidOn", "is required"));
+                errors.add(new FieldError(i, "paidOn", "is required"));
             } else {
                 try {
                     paidOn = isoDate(paidOnText);
                     if (paidOn.getYear() != fiscalYear) {
-                        errors.add(new RowError(i, "paidOn", paidOnText + " is outside fiscal year " + fiscalYear));
+                        errors.add(new FieldError(i, "paidOn", paidOnText + " is outside fiscal year " + fiscalYear));
                     }
                 } catch (DateTimeParseException e) {
-                    errors.add(new RowError(i, "paidOn", "'" + paidOnText + "' is not a date (YYYY-MM-DD)"));
+                    errors.add(new FieldError(i, "paidOn", "'" + paidOnText + "' is not a date (YYYY-MM-DD)"));
                 }
             }
             BigDecimal amount = null;
             String amountText = trim(row.amount());
             if (amountText == null) {
-                errors.add(new RowError(i, "amount", "is required"));
+                errors.add(new FieldError(i, "amount", "is required"));
             } else {
                 try {
                     amount = new BigDecimal(amountText);
                     if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-                        errors.add(new RowError(i, "amount", "must have at most 2 decimals (yuan)"));
+                        errors.add(new FieldError(i, "amount", "must have at most 2 decimals (yuan)"));
                     } else if (amount.signum() == 0) {
-                        errors.add(new RowError(i, "amount", "must not be zero (refunds are negative amounts)"));
+                        errors.add(new FieldError(i, "amount", "must not be zero (refunds are negative amounts)"));
                     } else if (amount.abs().compareTo(new BigDecimal("9999999999999999.99")) > 0) {
-                        errors.add(new RowError(i, "amount", "is too large"));
+                        errors.add(new FieldError(i, "amount", "is too large"));
                     }
                 } catch (NumberFormatException e) {
-                    errors.add(new RowError(i, "amount", "'" + amountText + "' is not a number"));
+                    errors.add(new FieldError(i, "amount", "'" + amountText + "' is not a number"));
                 }
             }
             String description = trim(row.description());
             if (description != null && description.length() > MAX_DESCRIPTION_LENGTH) {
-                errors.add(new RowError(i, "description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters"));
+                errors.add(new FieldError(i, "description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters"));
             }
             if (errors.size() > errorsBefore) {
                 continue;
@@ -106,7 +107,7 @@ public final class ExpenditureBatch {
                 if (earlier.sameContentAs(lineCode, paidOn, amount, description)) {
                     duplicates++;
                 } else {
-                    conflicts.add(new RowError(i, "voucherNo",
+                    conflicts.add(new FieldError(i, "voucherNo",
                             "voucher " + voucherNo + " appears earlier in this batch with different content"));
                 }
             }

@@ -1,5 +1,8 @@
 package org.jixiao.budget.rest;
 
+import org.jixiao.platform.paging.QueryParams;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,13 +36,13 @@ import org.jixiao.budget.domain.CsvParser;
 import org.jixiao.budget.domain.Execution;
 import org.jixiao.budget.domain.ExpenditureBatch;
 import org.jixiao.budget.domain.LineBudget;
-import org.jixiao.budget.domain.RowError;
+import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.domain.Scope;
 import org.jixiao.budget.repository.ExpenditureStore;
 import org.jixiao.budget.service.BudgetLineService;
 import org.jixiao.budget.service.ExecutionService;
 import org.jixiao.budget.service.ExpenditureService;
-import org.jixiao.budget.service.ProblemException;
+import org.jixiao.platform.problem.ProblemException;
 
 @Path("/api/v1/departments/{code}/budgets/{year}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,10 +84,10 @@ public class BudgetResource {
     public Page<LineView> listLines(@PathParam("code") String code, @PathParam("year") int year,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("200") int size) {
-        Params.page(page, size);
+        PageRequest request = PageRequest.of(page, size);
         List<LineBudget> all = lines.lines(code, year);
-        List<LineView> items = all.stream().skip((long) page * size).limit(size).map(l -> LineView.of(l, year)).toList();
-        return new Page<>(items, all.size(), page, size);
+        List<LineView> items = all.stream().skip(request.offset()).limit(size).map(l -> LineView.of(l, year)).toList();
+        return Page.of(items, all.size(), request);
     }
 
     @POST
@@ -165,11 +168,11 @@ public class BudgetResource {
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         int[] column = new int[CSV_HEADER.size()];
-        List<RowError> missing = new ArrayList<>();
+        List<FieldError> missing = new ArrayList<>();
         for (int i = 0; i < CSV_HEADER.size(); i++) {
             column[i] = header.indexOf(CSV_HEADER.get(i));
             if (column[i] < 0 && i < 4) {
-                missing.add(new RowError(null, CSV_HEADER.get(i), "column missing from the header"));
+                missing.add(new FieldError(null, CSV_HEADER.get(i), "column missing from the header"));
             }
         }
         if (!missing.isEmpty()) {
@@ -192,8 +195,8 @@ public class BudgetResource {
                                                           @QueryParam("from") String from, @QueryParam("to") String to,
                                                           @QueryParam("page") @DefaultValue("0") int page,
                                                           @QueryParam("size") @DefaultValue("100") int size) {
-        Params.page(page, size);
-        return expenditures.list(code, year, lineCode, Params.date(from, "from"), Params.date(to, "to"), page, size);
+        return expenditures.list(code, year, lineCode, QueryParams.date(from, "from"), QueryParams.date(to, "to"),
+                PageRequest.of(page, size));
     }
 
     @GET
@@ -212,9 +215,9 @@ public class BudgetResource {
                                @QueryParam("scope") String scope,
                                @Parameter(description = "LINEAR (default), QUARTERLY or PLAN")
                                @QueryParam("benchmark") String benchmark) {
-        return execution.execution(code, year, Params.date(asOf, "asOf"),
-                Params.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
-                Params.enumOf(Benchmark.class, benchmark, "benchmark", null));
+        return execution.execution(code, year, QueryParams.date(asOf, "asOf"),
+                QueryParams.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
+                QueryParams.enumOf(Benchmark.class, benchmark, "benchmark", null));
     }
 
     private static String cell(List<String> record, int column) {

@@ -1,5 +1,6 @@
 package org.jixiao.budget.rest;
 
+import org.jixiao.platform.paging.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,8 +37,8 @@ public class CityResource {
                            @QueryParam("asOf") String asOf,
                            @Parameter(description = "MUNICIPAL (default) or ALL") @QueryParam("scope") String scope,
                            @Parameter(description = "LINEAR (default), QUARTERLY or PLAN") @QueryParam("benchmark") String benchmark) {
-        return execution.ranking(year, Params.date(asOf, "asOf"), Params.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
-                Params.enumOf(Benchmark.class, benchmark, "benchmark", null));
+        return execution.ranking(year, QueryParams.date(asOf, "asOf"), QueryParams.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
+                QueryParams.enumOf(Benchmark.class, benchmark, "benchmark", null));
     }
 
     @GET
@@ -45,7 +46,7 @@ public class CityResource {
     @Operation(summary = "Departments and lines behind time progress (YELLOW/RED) or spent above budget")
     public Warnings warnings(@PathParam("year") int year, @QueryParam("asOf") String asOf,
                              @QueryParam("scope") String scope, @QueryParam("benchmark") String benchmark) {
-        return execution.warnings(year, Params.date(asOf, "asOf"), Params.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
-                Params.enumOf(Benchmark.class, benchmark, "benchmark", null));
+        return execution.warnings(year, QueryParams.date(asOf, "asOf"), QueryParams.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
+                QueryParams.enumOf(Benchmark.class, benchmark, "benchmark", null));
     }
 }

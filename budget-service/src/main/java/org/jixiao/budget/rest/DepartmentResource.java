@@ -1,5 +1,8 @@
 package org.jixiao.budget.rest;
 
+import org.jixiao.platform.paging.QueryParams;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -46,9 +49,8 @@ public class DepartmentResource {
     @Operation(summary = "List departments, by code")
     public Page<DepartmentView> list(@QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
-        Params.page(page, size);
-        return new Page<>(departments.page(page, size).stream().map(DepartmentView::of).toList(), departments.count(),
-                page, size);
+        PageRequest request = PageRequest.of(page, size);
+        return Page.of(departments.page(request).stream().map(DepartmentView::of).toList(), departments.count(), request);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.jixiao.budget.service;
 
+import org.jixiao.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -9,7 +10,7 @@ import org.jixiao.budget.domain.BudgetAdjustment;
 import org.jixiao.budget.domain.BudgetLine;
 import org.jixiao.budget.domain.Department;
 import org.jixiao.budget.domain.LineBudget;
-import org.jixiao.budget.domain.RowError;
+import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.repository.BudgetQueries;
 import org.jixiao.budget.rest.AdjustmentRequest;
 import org.jixiao.budget.rest.LineRequest;
@@ -58,17 +59,17 @@ public class BudgetLineService {
                 "budget line " + lineCode + " does not exist for " + departmentCode + " in " + year));
         if (request.effectiveDate().getYear() != year) {
             throw ProblemException.invalid("an adjustment takes effect inside its fiscal year",
-                    List.of(new RowError(null, "effectiveDate", request.effectiveDate() + " is outside fiscal year " + year)));
+                    List.of(new FieldError(null, "effectiveDate", request.effectiveDate() + " is outside fiscal year " + year)));
         }
         if (request.amount().signum() == 0) {
             throw ProblemException.invalid("an adjustment changes the budget",
-                    List.of(new RowError(null, "amount", "must not be zero")));
+                    List.of(new FieldError(null, "amount", "must not be zero")));
         }
         BigDecimal yearEnd = line.initialAmount.add(BudgetAdjustment.<BudgetAdjustment>list("line", line).stream()
                 .map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add)).add(request.amount());
         if (yearEnd.signum() < 0) {
             throw ProblemException.unprocessable("the adjustment would make the budget of " + lineCode + " negative ("
-                    + yearEnd.toPlainString() + ")", List.of(new RowError(null, "amount", "reduces the budget below zero")));
+                    + yearEnd.toPlainString() + ")", List.of(new FieldError(null, "amount", "reduces the budget below zero")));
         }
         BudgetAdjustment adjustment = new BudgetAdjustment();
         adjustment.line = line;
@@ -84,20 +85,20 @@ public class BudgetLineService {
     @Transactional
     public List<BigDecimal> savePlan(String departmentCode, int year, List<BigDecimal> cumulativePercent) {
         FiscalYears.check(year);
-        List<RowError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         BigDecimal previous = BigDecimal.ZERO;
         for (int i = 0; i < cumulativePercent.size(); i++) {
             BigDecimal value = cumulativePercent.get(i);
             if (value.compareTo(previous) < 0) {
-                errors.add(new RowError(i, "cumulativePercent", "must not decrease (month " + (i + 1) + ")"));
+                errors.add(new FieldError(i, "cumulativePercent", "must not decrease (month " + (i + 1) + ")"));
             }
             if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                errors.add(new RowError(i, "cumulativePercent", "must be between 0 and 100"));
+                errors.add(new FieldError(i, "cumulativePercent", "must be between 0 and 100"));
             }
             previous = value;
         }
         if (errors.isEmpty() && cumulativePercent.get(11).compareTo(BigDecimal.valueOf(100)) != 0) {
-            errors.add(new RowError(11, "cumulativePercent", "must reach 100 at the end of December"));
+            errors.add(new FieldError(11, "cumulativePercent", "must reach 100 at the end of December"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("the monthly plan is not a cumulative plan", errors);
@@ -122,7 +123,7 @@ public class BudgetLineService {
         static void check(int year) {
             if (year < 2000 || year > 2100) {
                 throw ProblemException.invalid("fiscal year " + year + " is out of range",
-                        List.of(new RowError(null, "year", "must be between 2000 and 2100")));
+                        List.of(new FieldError(null, "year", "must be between 2000 and 2100")));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.jixiao.budget.service;
 
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.budget.domain.Department;
-import org.jixiao.budget.domain.RowError;
+import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.rest.DepartmentRequest;
 
 @ApplicationScoped
@@ -16,7 +18,7 @@ public class DepartmentService {
     @Transactional
     public Department create(DepartmentRequest request) {
         if (request.code() == null || request.code().isBlank()) {
-            throw ProblemException.invalid("code is required", List.of(new RowError(null, "code", "is required")));
+            throw ProblemException.invalid("code is required", List.of(new FieldError(null, "code", "is required")));
         }
         if (Department.count("code", request.code()) > 0) {
             throw ProblemException.conflict("department " + request.code() + " already exists");
@@ -41,8 +43,8 @@ public class DepartmentService {
                 .orElseThrow(() -> ProblemException.notFound("department " + code + " does not exist"));
     }
 
-    public List<Department> page(int page, int size) {
-        return Department.<Department>findAll(Sort.by("code")).page(page, size).list();
+    public List<Department> page(PageRequest request) {
+        return Department.<Department>findAll(Sort.by("code")).page(request.page(), request.size()).list();
     }
 
     public long count() {

@@ -1,5 +1,6 @@
 package org.jixiao.budget.service;
 
+import org.jixiao.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.jixiao.budget.domain.ExecutionCalculator;
 import org.jixiao.budget.domain.LineBudget;
 import org.jixiao.budget.domain.Percent;
 import org.jixiao.budget.domain.Ranking;
-import org.jixiao.budget.domain.RowError;
+import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.domain.Scope;
 import org.jixiao.budget.domain.TimeProgress;
 import org.jixiao.budget.domain.Warnings;
@@ -73,7 +74,7 @@ public class ExecutionService {
             if (plan == null) {
                 throw ProblemException.unprocessable("benchmark PLAN needs the department's monthly plan; "
                         + departmentCode + " has none for " + year + " (PUT .../budgets/" + year + "/plan)",
-                        List.of(new RowError(null, "benchmark", "no monthly plan")));
+                        List.of(new FieldError(null, "benchmark", "no monthly plan")));
             }
             return plan;
         });

@@ -1,5 +1,8 @@
 package org.jixiao.budget.service;
 
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,11 +18,11 @@ import org.jixiao.budget.domain.Department;
 import org.jixiao.budget.domain.ExpenditureBatch;
 import org.jixiao.budget.domain.ExpenditureRow;
 import org.jixiao.budget.domain.LineBudget;
-import org.jixiao.budget.domain.RowError;
+import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.repository.BudgetQueries;
 import org.jixiao.budget.repository.ExpenditureStore;
 import org.jixiao.budget.rest.IngestResult;
-import org.jixiao.budget.rest.Page;
+
 
 /** Bulk payments from the finance platform: validated as a whole, stored once, never lost. */
 @ApplicationScoped
@@ -63,7 +66,7 @@ public class ExpenditureService {
             List<String> voucherNos = batch.rows().stream().map(ExpenditureRow::voucherNo).toList();
             Map<String, ExpenditureStore.Stored> stored = store.existing(department.id, year, voucherNos);
             List<ExpenditureRow> fresh = new ArrayList<>(batch.rows().size());
-            List<RowError> conflicts = new ArrayList<>();
+            List<FieldError> conflicts = new ArrayList<>();
             int replayed = 0;
             Map<String, Integer> indexOf = stored.isEmpty() ? Map.of() : firstIndexByVoucher(raw);
             for (ExpenditureRow row : batch.rows()) {
@@ -73,7 +76,7 @@ public class ExpenditureService {
                 } else if (row.sameContentAs(existing.lineCode(), existing.paidOn(), existing.amount(), existing.description())) {
                     replayed++;
                 } else {
-                    conflicts.add(new RowError(indexOf.get(row.voucherNo()), "voucherNo", "voucher " + row.voucherNo()
+                    conflicts.add(new FieldError(indexOf.get(row.voucherNo()), "voucherNo", "voucher " + row.voucherNo()
                             + " is already recorded with different content (" + existing.lineCode() + ", "
                             + existing.paidOn() + ", " + existing.amount().toPlainString() + ")"));
                 }
@@ -98,7 +101,7 @@ public class ExpenditureService {
     }
 
     public Page<ExpenditureStore.Listed> list(String departmentCode, int year, String lineCode, LocalDate from,
-                                              LocalDate to, int page, int size) {
+                                              LocalDate to, PageRequest request) {
         Department department = departments.find(departmentCode);
         Long lineId = null;
         if (lineCode != null) {
@@ -106,8 +109,8 @@ public class ExpenditureService {
                     .map(LineBudget::id).findFirst()
                     .orElseThrow(() -> ProblemException.notFound("budget line " + lineCode + " does not exist"));
         }
-        return new Page<>(store.list(department.id, year, lineId, from, to, page * size, size),
-                store.count(department.id, year, lineId, from, to), page, size);
+        return Page.of(store.list(department.id, year, lineId, from, to, request.offset(), request.size()),
+                store.count(department.id, year, lineId, from, to), request);
     }
 
     /** Lines touched by the batch that are now spent above their year-end budget: accepted, flagged. */
@@ -144,8 +147,8 @@ public class ExpenditureService {
         return index;
     }
 
-    private static ProblemException conflict(List<RowError> conflicts) {
-        String vouchers = conflicts.stream().limit(10).map(RowError::message).reduce((a, b) -> a + "; " + b).orElse("");
+    private static ProblemException conflict(List<FieldError> conflicts) {
+        String vouchers = conflicts.stream().limit(10).map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse("");
         return new ProblemException(409, "Voucher conflict", conflicts.size()
                 + " voucher number(s) reused with different content; nothing was stored: " + vouchers, conflicts);
     }

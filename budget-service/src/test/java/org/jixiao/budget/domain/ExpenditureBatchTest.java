@@ -1,5 +1,6 @@
 package org.jixiao.budget.domain;
 
+import org.jixiao.platform.problem.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class ExpenditureBatchTest {
         rows.add(row("V5", "L1", "2021-02-01", "1.001"));
         ExpenditureBatch.Result r = ExpenditureBatch.validate(2021, LINES, rows);
         assertThat(r.valid()).isFalse();
-        assertThat(r.errors()).extracting(RowError::index, RowError::field).containsExactly(
+        assertThat(r.errors()).extracting(FieldError::index, FieldError::field).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(0, "voucherNo"), org.assertj.core.groups.Tuple.tuple(0, "lineCode"),
                 org.assertj.core.groups.Tuple.tuple(0, "paidOn"), org.assertj.core.groups.Tuple.tuple(1, "paidOn"),
                 org.assertj.core.groups.Tuple.tuple(1, "amount"), org.assertj.core.groups.Tuple.tuple(2, "lineCode"),
@@ -62,7 +63,7 @@ class ExpenditureBatchTest {
                 row("V1", "L1", "2021-01-01", "5"), row("V1", "L1", "2021-01-01", "5.00"), row("V1", "L1", "2021-01-02", "5")));
         assertThat(r.rows()).hasSize(1);
         assertThat(r.duplicatesInBatch()).isEqualTo(1);
-        assertThat(r.conflicts()).extracting(RowError::index).containsExactly(2);
+        assertThat(r.conflicts()).extracting(FieldError::index).containsExactly(2);
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.jixiao.platform.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProblemTest {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void bodyHasTheRfc9457MembersAndOmitsWhatIsEmpty() throws Exception {
+        String json = mapper.writeValueAsString(ProblemException.notFound("department X does not exist").toProblem());
+        assertThat(mapper.readTree(json).properties()).extracting(Map.Entry::getKey)
+                .containsExactly("type", "title", "status", "detail");
+        assertThat(mapper.readTree(json).path("type").asText()).isEqualTo("https://jixiao.org/problems/not-found");
+    }
+
+    @Test
+    void fieldErrorsCarryTheRowIndexOnlyForBatches() throws Exception {
+        Problem p = ProblemException.invalid("2 invalid rows", List.of(new FieldError(3, "amount", "must be a number"),
+                new FieldError("name", "must not be blank"))).toProblem();
+        var tree = mapper.readTree(mapper.writeValueAsString(p));
+        assertThat(tree.path("status").asInt()).isEqualTo(400);
+        assertThat(tree.path("errors").get(0).toString()).isEqualTo("{\"index\":3,\"field\":\"amount\",\"message\":\"must be a number\"}");
+        assertThat(tree.path("errors").get(1).has("index")).isFalse();
+    }
+
+    @Test
+    void extensionMembersSitBesideTheStandardOnes() throws Exception {
+        Problem p = ProblemException.unprocessable("FATAL findings stand", null).with("findings", List.of("RATE-DERIVED"))
+                .toProblem();
+        var tree = mapper.readTree(mapper.writeValueAsString(p));
+        assertThat(tree.path("findings").get(0).asText()).isEqualTo("RATE-DERIVED");
+        assertThat(tree.path("type").asText()).endsWith("/domain-rule");
+    }
+
+    @Test
+    void validationPathsLoseMethodAndParameterNames() {
+        assertThat(ProblemMappers.field("create.request.divisions[0]")).isEqualTo("divisions[0]");
+        assertThat(ProblemMappers.field("create.request.children[1].points")).isEqualTo("children[1].points");
+        assertThat(ProblemMappers.field("list.size")).isEqualTo("size");
+    }
+}
