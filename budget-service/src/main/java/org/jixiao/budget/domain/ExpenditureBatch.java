@@ -1,6 +1,5 @@
 package org.jixiao.budget.domain;
 
-import org.jixiao.platform.problem.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.platform.problem.FieldError;
 
 /**
  * Validates a batch of payments, all-or-nothing: every bad row is reported, and a batch with any

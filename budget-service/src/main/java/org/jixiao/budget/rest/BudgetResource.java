@@ -1,8 +1,5 @@
 package org.jixiao.budget.rest;
 
-import org.jixiao.platform.paging.QueryParams;
-import org.jixiao.platform.paging.Page;
-import org.jixiao.platform.paging.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,12 +33,15 @@ import org.jixiao.budget.domain.CsvParser;
 import org.jixiao.budget.domain.Execution;
 import org.jixiao.budget.domain.ExpenditureBatch;
 import org.jixiao.budget.domain.LineBudget;
-import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.domain.Scope;
 import org.jixiao.budget.repository.ExpenditureStore;
 import org.jixiao.budget.service.BudgetLineService;
 import org.jixiao.budget.service.ExecutionService;
 import org.jixiao.budget.service.ExpenditureService;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.paging.QueryParams;
+import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 
 @Path("/api/v1/departments/{code}/budgets/{year}")

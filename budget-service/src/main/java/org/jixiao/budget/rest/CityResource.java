@@ -1,6 +1,5 @@
 package org.jixiao.budget.rest;
 
-import org.jixiao.platform.paging.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +14,7 @@ import org.jixiao.budget.domain.Ranking;
 import org.jixiao.budget.domain.Scope;
 import org.jixiao.budget.domain.Warnings;
 import org.jixiao.budget.service.ExecutionService;
+import org.jixiao.platform.paging.QueryParams;
 
 @Path("/api/v1/budgets/{year}")
 @Tag(name = "City monitoring", description = "支出进度全市排名 and 绩效运行监控 warnings")

@@ -1,8 +1,5 @@
 package org.jixiao.budget.rest;
 
-import org.jixiao.platform.paging.QueryParams;
-import org.jixiao.platform.paging.Page;
-import org.jixiao.platform.paging.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.budget.domain.Department;
 import org.jixiao.budget.service.DepartmentService;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
 
 @Path("/api/v1/departments")
 @Tag(name = "Departments", description = "部门 / 预算单位 with divisions (内设处室) and functions (主要职能)")

@@ -1,6 +1,5 @@
 package org.jixiao.budget.service;
 
-import org.jixiao.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -10,10 +9,11 @@ import org.jixiao.budget.domain.BudgetAdjustment;
 import org.jixiao.budget.domain.BudgetLine;
 import org.jixiao.budget.domain.Department;
 import org.jixiao.budget.domain.LineBudget;
-import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.repository.BudgetQueries;
 import org.jixiao.budget.rest.AdjustmentRequest;
 import org.jixiao.budget.rest.LineRequest;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 
 /** Budget lines, their adjustments and the department's monthly plan. */
 @ApplicationScoped

@@ -1,7 +1,5 @@
 package org.jixiao.budget.service;
 
-import org.jixiao.platform.paging.PageRequest;
-import org.jixiao.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.budget.domain.Department;
-import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.rest.DepartmentRequest;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 
 @ApplicationScoped
 public class DepartmentService {

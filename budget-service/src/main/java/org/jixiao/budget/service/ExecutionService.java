@@ -1,6 +1,5 @@
 package org.jixiao.budget.service;
 
-import org.jixiao.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,11 +14,12 @@ import org.jixiao.budget.domain.ExecutionCalculator;
 import org.jixiao.budget.domain.LineBudget;
 import org.jixiao.budget.domain.Percent;
 import org.jixiao.budget.domain.Ranking;
-import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.domain.Scope;
 import org.jixiao.budget.domain.TimeProgress;
 import org.jixiao.budget.domain.Warnings;
 import org.jixiao.budget.repository.BudgetQueries;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 
 /** Execution (预算执行), city ranking and monitoring warnings (绩效运行监控). */
 @ApplicationScoped

@@ -1,8 +1,5 @@
 package org.jixiao.budget.service;
 
-import org.jixiao.platform.paging.Page;
-import org.jixiao.platform.paging.PageRequest;
-import org.jixiao.platform.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,10 +15,13 @@ import org.jixiao.budget.domain.Department;
 import org.jixiao.budget.domain.ExpenditureBatch;
 import org.jixiao.budget.domain.ExpenditureRow;
 import org.jixiao.budget.domain.LineBudget;
-import org.jixiao.platform.problem.FieldError;
 import org.jixiao.budget.repository.BudgetQueries;
 import org.jixiao.budget.repository.ExpenditureStore;
 import org.jixiao.budget.rest.IngestResult;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 
 
 /** Bulk payments from the finance platform: validated as a whole, stored once, never lost. */

@@ -1,11 +1,11 @@
 package org.jixiao.budget.domain;
 
-import org.jixiao.platform.problem.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.platform.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ExpenditureBatchTest {

@@ -11,8 +11,6 @@ import org.jixiao.evaluation.domain.TierBands;
 /** Grades, results application and plausibility limits: configuration, never constants. */
 @ConfigMapping(prefix = "jixiao.evaluation")
 public interface EvaluationConfig {
-
-
     /** Grade bands, highest first (labels configurable: Guangdong writes 优秀). */
     List<Grade> grades();
 
@@ -25,6 +23,10 @@ public interface EvaluationConfig {
 
         String recommendation();
     }
+
+    /** Retry-After (seconds) of a 503 when budget-service is unavailable and did not say when to retry. */
+    @WithDefault("10")
+    int peerRetryAfterSeconds();
 
     /** actual ÷ target above which an indicator is flagged as over-achieved. */
     @WithDefault("1.2")

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.platform.problem.FieldError;
 
 /** Validation of frameworks, indicator inputs and key tasks; every reason is reported, not just the first. */
 public final class Rules {
@@ -16,33 +17,33 @@ public final class Rules {
     private Rules() {
     }
 
-    public static List<Problem> framework(FrameworkNode root) {
-        List<Problem> problems = new ArrayList<>();
+    public static List<FieldError> framework(FrameworkNode root) {
+        List<FieldError> problems = new ArrayList<>();
         node(root, "", problems, new HashSet<>());
         long tasksNodes = root.flatten().filter(n -> n.method() == Method.TASKS).count();
         if (tasksNodes > 1) {
-            problems.add(new Problem("", "at most one TASKS node per framework (found " + tasksNodes + ")"));
+            problems.add(new FieldError("", "at most one TASKS node per framework (found " + tasksNodes + ")"));
         }
         return problems;
     }
 
-    private static void node(FrameworkNode n, String path, List<Problem> problems, Set<String> codes) {
+    private static void node(FrameworkNode n, String path, List<FieldError> problems, Set<String> codes) {
         String at = path.isEmpty() ? "" : path + ".";
         if (n.code() == null || n.code().isBlank()) {
-            problems.add(new Problem(at + "code", "is required"));
+            problems.add(new FieldError(at + "code", "is required"));
         } else if (!CODE.matcher(n.code()).matches()) {
-            problems.add(new Problem(at + "code", "must be 1–64 letters, digits, '-', '_' or '.' (it appears in URLs): " + n.code()));
+            problems.add(new FieldError(at + "code", "must be 1–64 letters, digits, '-', '_' or '.' (it appears in URLs): " + n.code()));
         } else if (!codes.add(n.code())) {
-            problems.add(new Problem(at + "code", "duplicate code " + n.code()));
+            problems.add(new FieldError(at + "code", "duplicate code " + n.code()));
         }
         if (n.name() == null || n.name().isBlank()) {
-            problems.add(new Problem(at + "name", "is required"));
+            problems.add(new FieldError(at + "name", "is required"));
         }
         if (n.points() == null || n.points().signum() < 0) {
-            problems.add(new Problem(at + "points", "must be 0 or more"));
+            problems.add(new FieldError(at + "points", "must be 0 or more"));
         }
         if (n.method() == null) {
-            problems.add(new Problem(at + "method", "is required: one of " + java.util.Arrays.toString(Method.values())));
+            problems.add(new FieldError(at + "method", "is required: one of " + java.util.Arrays.toString(Method.values())));
             for (int i = 0; i < n.children().size(); i++) {
                 node(n.children().get(i), at + "children[" + i + "]", problems, codes);
             }
@@ -50,17 +51,17 @@ public final class Rules {
         }
         if (n.method() == Method.SUM) {
             if (n.children().isEmpty()) {
-                problems.add(new Problem(at + "children", "a SUM node needs children"));
+                problems.add(new FieldError(at + "children", "a SUM node needs children"));
             } else if (n.points() != null) {
                 BigDecimal sum = n.children().stream().map(c -> c.points() == null ? BigDecimal.ZERO : c.points())
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(n.points()) != 0) {
-                    problems.add(new Problem(at + "points", "children add up to " + sum.toPlainString() + ", not "
+                    problems.add(new FieldError(at + "points", "children add up to " + sum.toPlainString() + ", not "
                             + n.points().toPlainString()));
                 }
             }
         } else if (!n.children().isEmpty()) {
-            problems.add(new Problem(at + "children", n.method() + " is a leaf method: no children"));
+            problems.add(new FieldError(at + "children", n.method() + " is a leaf method: no children"));
         }
         params(n, at + "params", problems);
         for (int i = 0; i < n.children().size(); i++) {
@@ -69,46 +70,46 @@ public final class Rules {
     }
 
     @SuppressWarnings("unchecked")
-    private static void params(FrameworkNode n, String at, List<Problem> problems) {
+    private static void params(FrameworkNode n, String at, List<FieldError> problems) {
         Map<String, Object> p = n.params();
         switch (n.method()) {
             case EXECUTION_RATE -> {
                 if (p.containsKey("scope") && !SCOPES.contains(String.valueOf(p.get("scope")))) {
-                    problems.add(new Problem(at + ".scope", "must be MUNICIPAL or ALL"));
+                    problems.add(new FieldError(at + ".scope", "must be MUNICIPAL or ALL"));
                 }
                 if (p.containsKey("category") && !CATEGORIES.contains(String.valueOf(p.get("category")))) {
-                    problems.add(new Problem(at + ".category", "must be BASIC or PROJECT"));
+                    problems.add(new FieldError(at + ".category", "must be BASIC or PROJECT"));
                 }
             }
             case SPENDING_PROGRESS -> {
                 Object c = p.get("checkpoints");
                 if (c != null && (!(c instanceof List<?> list) || list.isEmpty()
                         || list.stream().anyMatch(m -> !isMonth(m)))) {
-                    problems.add(new Problem(at + ".checkpoints", "must be a non-empty list of months 1–12"));
+                    problems.add(new FieldError(at + ".checkpoints", "must be a non-empty list of months 1–12"));
                 }
             }
             case DEDUCTION -> {
                 number(p, "threshold", at, problems, false);
                 number(p, "perUnit", at, problems, true);
                 if (p.containsKey("direction") && !Set.of("ABOVE", "BELOW").contains(String.valueOf(p.get("direction")))) {
-                    problems.add(new Problem(at + ".direction", "must be ABOVE or BELOW"));
+                    problems.add(new FieldError(at + ".direction", "must be ABOVE or BELOW"));
                 }
                 if (p.containsKey("source") && !Set.of("INPUT", "CARRY_OVER_RATE").contains(String.valueOf(p.get("source")))) {
-                    problems.add(new Problem(at + ".source", "must be INPUT or CARRY_OVER_RATE"));
+                    problems.add(new FieldError(at + ".source", "must be INPUT or CARRY_OVER_RATE"));
                 }
             }
             case TIERED -> {
                 Object bands = p.get("bands");
                 if (bands != null) {
                     if (!(bands instanceof Map<?, ?> map)) {
-                        problems.add(new Problem(at + ".bands", "must map tiers to [low, high]"));
+                        problems.add(new FieldError(at + ".bands", "must map tiers to [low, high]"));
                     } else {
                         map.forEach((tier, range) -> {
                             boolean ok = Set.of("ACHIEVED", "PARTIAL", "NOT_ACHIEVED").contains(String.valueOf(tier))
                                     && range instanceof List<?> r && r.size() == 2 && isFraction(r.get(0)) && isFraction(r.get(1))
                                     && new BigDecimal(r.get(0).toString()).compareTo(new BigDecimal(r.get(1).toString())) <= 0;
                             if (!ok) {
-                                problems.add(new Problem(at + ".bands." + tier, "must be [low, high] with 0 ≤ low ≤ high ≤ 1"));
+                                problems.add(new FieldError(at + ".bands." + tier, "must be [low, high] with 0 ≤ low ≤ high ≤ 1"));
                             }
                         });
                     }
@@ -116,7 +117,7 @@ public final class Rules {
             }
             case TARGET_RATIO -> {
                 if (p.containsKey("direction") && !Set.of("GE", "LE", "EQ").contains(String.valueOf(p.get("direction")))) {
-                    problems.add(new Problem(at + ".direction", "must be GE, LE or EQ"));
+                    problems.add(new FieldError(at + ".direction", "must be GE, LE or EQ"));
                 }
                 if (p.containsKey("target")) {
                     number(p, "target", at, problems, false);
@@ -127,7 +128,7 @@ public final class Rules {
         }
     }
 
-    private static void number(Map<String, Object> p, String key, String at, List<Problem> problems, boolean positive) {
+    private static void number(Map<String, Object> p, String key, String at, List<FieldError> problems, boolean positive) {
         Object v = p.get(key);
         if (v == null) {
             return;
@@ -135,10 +136,10 @@ public final class Rules {
         try {
             BigDecimal b = new BigDecimal(v.toString());
             if (positive && b.signum() <= 0) {
-                problems.add(new Problem(at + "." + key, "must be positive"));
+                problems.add(new FieldError(at + "." + key, "must be positive"));
             }
         } catch (NumberFormatException e) {
-            problems.add(new Problem(at + "." + key, "must be a number"));
+            problems.add(new FieldError(at + "." + key, "must be a number"));
         }
     }
 
@@ -161,69 +162,69 @@ public final class Rules {
     }
 
     /** The input a node's method needs, within its range. */
-    public static List<Problem> input(FrameworkNode node, IndicatorInput in) {
-        List<Problem> problems = new ArrayList<>();
+    public static List<FieldError> input(FrameworkNode node, IndicatorInput in) {
+        List<FieldError> problems = new ArrayList<>();
         switch (node.method()) {
             case TARGET_RATIO -> {
                 if (in.actual() == null) {
-                    problems.add(new Problem("actual", "is required for TARGET_RATIO"));
+                    problems.add(new FieldError("actual", "is required for TARGET_RATIO"));
                 } else if (in.actual().signum() < 0) {
-                    problems.add(new Problem("actual", "must be 0 or more"));
+                    problems.add(new FieldError("actual", "must be 0 or more"));
                 }
                 if (in.target() == null && !node.params().containsKey("target")) {
-                    problems.add(new Problem("target", "is required (the framework sets none)"));
+                    problems.add(new FieldError("target", "is required (the framework sets none)"));
                 } else if (in.target() != null && in.target().signum() < 0) {
-                    problems.add(new Problem("target", "must be 0 or more"));
+                    problems.add(new FieldError("target", "must be 0 or more"));
                 }
                 if (in.direction() == Direction.QUALITATIVE) {
-                    problems.add(new Problem("direction", "must be GE, LE or EQ"));
+                    problems.add(new FieldError("direction", "must be GE, LE or EQ"));
                 }
             }
             case TIERED -> {
                 if (in.tier() == null) {
-                    problems.add(new Problem("tier", "is required: ACHIEVED, PARTIAL or NOT_ACHIEVED"));
+                    problems.add(new FieldError("tier", "is required: ACHIEVED, PARTIAL or NOT_ACHIEVED"));
                 }
                 fraction(in.fraction(), problems);
             }
             case DEDUCTION -> {
                 if (!"CARRY_OVER_RATE".equals(node.params().get("source")) && in.actual() == null) {
-                    problems.add(new Problem("actual", "is required for DEDUCTION"));
+                    problems.add(new FieldError("actual", "is required for DEDUCTION"));
                 }
             }
             case MANUAL -> {
                 if (in.score() == null) {
-                    problems.add(new Problem("score", "is required for MANUAL"));
+                    problems.add(new FieldError("score", "is required for MANUAL"));
                 } else if (in.score().signum() < 0 || in.score().compareTo(node.points()) > 0) {
-                    problems.add(new Problem("score", "must be between 0 and " + node.points().toPlainString()));
+                    problems.add(new FieldError("score", "must be between 0 and " + node.points().toPlainString()));
                 }
                 if (in.justification() == null || in.justification().isBlank()) {
-                    problems.add(new Problem("justification", "is required for a MANUAL score"));
+                    problems.add(new FieldError("justification", "is required for a MANUAL score"));
                 }
             }
-            default -> problems.add(new Problem("code", node.code() + " is scored by " + node.method()
+            default -> problems.add(new FieldError("code", node.code() + " is scored by " + node.method()
                     + " and takes no input"));
         }
         return problems;
     }
 
-    private static void fraction(BigDecimal fraction, List<Problem> problems) {
+    private static void fraction(BigDecimal fraction, List<FieldError> problems) {
         if (fraction != null && (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0)) {
-            problems.add(new Problem("fraction", "must be between 0 and 1"));
+            problems.add(new FieldError("fraction", "must be between 0 and 1"));
         }
     }
 
     /** Key tasks: points add up to the TASKS node's points; each indicator has what its direction needs. */
-    public static List<Problem> tasks(BigDecimal tasksPoints, List<KeyTask> tasks) {
-        List<Problem> problems = new ArrayList<>();
+    public static List<FieldError> tasks(BigDecimal tasksPoints, List<KeyTask> tasks) {
+        List<FieldError> problems = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < tasks.size(); i++) {
             KeyTask t = tasks.get(i);
             String at = "[" + i + "]";
             if (t.name() == null || t.name().isBlank()) {
-                problems.add(new Problem(at + ".name", "is required"));
+                problems.add(new FieldError(at + ".name", "is required"));
             }
             if (t.points() == null || t.points().signum() < 0) {
-                problems.add(new Problem(at + ".points", "must be 0 or more"));
+                problems.add(new FieldError(at + ".points", "must be 0 or more"));
             } else {
                 sum = sum.add(t.points());
             }
@@ -231,33 +232,33 @@ public final class Rules {
                 TaskIndicator ind = t.indicators().get(j);
                 String ia = at + ".indicators[" + j + "]";
                 if (ind.name() == null || ind.name().isBlank()) {
-                    problems.add(new Problem(ia + ".name", "is required"));
+                    problems.add(new FieldError(ia + ".name", "is required"));
                 }
                 if (ind.kind() == null) {
-                    problems.add(new Problem(ia + ".kind", "is required: one of " + java.util.Arrays.toString(IndicatorKind.values())));
+                    problems.add(new FieldError(ia + ".kind", "is required: one of " + java.util.Arrays.toString(IndicatorKind.values())));
                 }
                 if (ind.weight() != null && ind.weight().signum() <= 0) {
-                    problems.add(new Problem(ia + ".weight", "must be positive"));
+                    problems.add(new FieldError(ia + ".weight", "must be positive"));
                 }
                 if (ind.direction() == Direction.QUALITATIVE || ind.direction() == null) {
                     if (ind.tier() == null) {
-                        problems.add(new Problem(ia + ".tier", "is required for a qualitative indicator"));
+                        problems.add(new FieldError(ia + ".tier", "is required for a qualitative indicator"));
                     }
-                    List<Problem> f = new ArrayList<>();
+                    List<FieldError> f = new ArrayList<>();
                     fraction(ind.fraction(), f);
-                    f.forEach(p -> problems.add(new Problem(ia + "." + p.field(), p.message())));
+                    f.forEach(p -> problems.add(new FieldError(ia + "." + p.field(), p.message())));
                 } else {
                     if (ind.target() == null || ind.target().signum() < 0) {
-                        problems.add(new Problem(ia + ".target", "is required and must be 0 or more"));
+                        problems.add(new FieldError(ia + ".target", "is required and must be 0 or more"));
                     }
                     if (ind.actual() == null || ind.actual().signum() < 0) {
-                        problems.add(new Problem(ia + ".actual", "is required and must be 0 or more"));
+                        problems.add(new FieldError(ia + ".actual", "is required and must be 0 or more"));
                     }
                 }
             }
         }
         if (tasksPoints != null && sum.compareTo(tasksPoints) != 0) {
-            problems.add(new Problem("points", "key-task points add up to " + sum.toPlainString() + ", the framework's "
+            problems.add(new FieldError("points", "key-task points add up to " + sum.toPlainString() + ", the framework's "
                     + "TASKS node has " + tasksPoints.toPlainString()));
         }
         return problems;

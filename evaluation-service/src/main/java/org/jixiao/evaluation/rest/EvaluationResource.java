@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.evaluation.domain.IndicatorInput;
 import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
-import org.jixiao.evaluation.domain.Problem;
 import org.jixiao.evaluation.service.EvaluationService;
-import org.jixiao.evaluation.service.ProblemException;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations", description = "自评, 财政重评, 第三方评价: inputs, scoring, results, comparison")
@@ -56,12 +58,9 @@ public class EvaluationResource {
     public Page<EvaluationView> list(@QueryParam("department") String department, @QueryParam("year") Integer year,
                                      @QueryParam("kind") String kind, @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw ProblemException.invalid("page must be ≥ 0 and size between 1 and 500",
-                    List.of(new Problem(page < 0 ? "page" : "size", "out of range")));
-        }
+        PageRequest request = PageRequest.of(page, size);
         Kind k = kind(kind);
-        return new Page<>(evaluations.list(department, year, k, page, size), evaluations.count(department, year, k), page, size);
+        return Page.of(evaluations.list(department, year, k, request), evaluations.count(department, year, k), request);
     }
 
     @GET
@@ -73,7 +72,7 @@ public class EvaluationResource {
     public Map<String, Object> comparison(@QueryParam("department") String department, @QueryParam("year") Integer year) {
         if (department == null || department.isBlank() || year == null) {
             throw ProblemException.invalid("department and year are required",
-                    List.of(new Problem(department == null || department.isBlank() ? "department" : "year", "is required")));
+                    List.of(new FieldError(department == null || department.isBlank() ? "department" : "year", "is required")));
         }
         return evaluations.comparison(department, year);
     }
@@ -151,7 +150,7 @@ public class EvaluationResource {
         try {
             return Kind.valueOf(kind.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("kind must be SELF, FINANCE_REVIEW or THIRD_PARTY", List.of(new Problem("kind", "unknown")));
+            throw ProblemException.invalid("kind must be SELF, FINANCE_REVIEW or THIRD_PARTY", List.of(new FieldError("kind", "unknown")));
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.evaluation.domain.FrameworkNode;
 import org.jixiao.evaluation.domain.Method;
-import org.jixiao.evaluation.domain.Problem;
+import org.jixiao.platform.problem.FieldError;
 
 /**
  * A framework tree as posted. The method is read as text so that an unknown method is reported
@@ -25,13 +25,13 @@ public record FrameworkRequest(
         List<FrameworkRequest> children) {
 
     /** The domain tree; unknown methods become null and are reported in {@code problems} with their path. */
-    public FrameworkNode toNode(String path, List<Problem> problems) {
+    public FrameworkNode toNode(String path, List<FieldError> problems) {
         Method m = null;
         if (method != null && !method.isBlank()) {
             try {
                 m = Method.valueOf(method.strip());
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem((path.isEmpty() ? "" : path + ".") + "method",
+                problems.add(new FieldError((path.isEmpty() ? "" : path + ".") + "method",
                         "unknown method " + method + ": one of " + Arrays.toString(Method.values())));
             }
         }

@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.rest;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.evaluation.domain.FrameworkNode;
-import org.jixiao.evaluation.domain.Problem;
 import org.jixiao.evaluation.service.FrameworkService;
-import org.jixiao.evaluation.service.ProblemException;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 
 @Path("/api/v1/frameworks")
 @Tag(name = "Frameworks", description = "Indicator frameworks as data: versioned trees of indicators with scoring methods")
@@ -38,13 +41,10 @@ public class FrameworkResource {
     @Operation(summary = "The latest version of every framework, by code (paged)")
     @APIResponse(responseCode = "200", description = "A page: items (framework trees), total, page, size")
     @APIResponse(responseCode = "400", description = "page/size out of range")
-    public Page<FrameworkView> list(@QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-                                    @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw ProblemException.invalid("page must be ≥ 0 and size between 1 and 500",
-                    List.of(new Problem(page < 0 ? "page" : "size", "out of range")));
-        }
-        return new Page<>(frameworks.latest(page, size), frameworks.countLatest(), page, size);
+    public Page<FrameworkView> list(@QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("50") int size) {
+        PageRequest request = PageRequest.of(page, size);
+        return Page.of(frameworks.latest(request), frameworks.countLatest(), request);
     }
 
     @GET
@@ -71,7 +71,7 @@ public class FrameworkResource {
         if (request == null) {
             throw ProblemException.invalid("the body must be a framework tree", List.of());
         }
-        List<Problem> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         FrameworkNode tree = request.toNode("", problems);
         FrameworkView created = frameworks.create(tree, problems);
         return Response.created(URI.create("/api/v1/frameworks/" + created.code() + "?version=" + created.version()))

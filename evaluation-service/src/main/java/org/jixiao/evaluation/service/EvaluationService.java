@@ -3,7 +3,6 @@ package org.jixiao.evaluation.service;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.evaluation.client.BudgetGateway;
-import org.jixiao.evaluation.client.PeerRejectedException;
 import org.jixiao.evaluation.config.EvaluationConfig;
 import org.jixiao.evaluation.domain.BudgetFacts;
 import org.jixiao.evaluation.domain.FrameworkNode;
@@ -25,7 +23,6 @@ import org.jixiao.evaluation.domain.IndicatorInput;
 import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
 import org.jixiao.evaluation.domain.Method;
-import org.jixiao.evaluation.domain.Problem;
 import org.jixiao.evaluation.domain.Rules;
 import org.jixiao.evaluation.domain.ScoreOutcome;
 import org.jixiao.evaluation.domain.Scorer;
@@ -36,6 +33,10 @@ import org.jixiao.evaluation.repository.ScoreResultEntity;
 import org.jixiao.evaluation.rest.EvaluationRequest;
 import org.jixiao.evaluation.rest.EvaluationView;
 import org.jixiao.evaluation.rest.ScoreResult;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.peer.PeerRejectedException;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 
 /** Evaluations: what is entered, scoring against budget-service data, stored results. */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class EvaluationService {
         try {
             framework = frameworks.entity(request.framework(), request.frameworkVersion());
         } catch (ProblemException e) {
-            throw ProblemException.unprocessable(e.getMessage(), List.of(new Problem("framework", e.getMessage())));
+            throw ProblemException.unprocessable(e.getMessage(), List.of(new FieldError("framework", e.getMessage())));
         }
         EvaluationEntity evaluation = new EvaluationEntity();
         evaluation.framework = framework;
@@ -91,8 +92,8 @@ public class EvaluationService {
         FrameworkNode tasksNode = frameworks.tree(evaluation.framework).flatten()
                 .filter(n -> n.method() == Method.TASKS).findFirst()
                 .orElseThrow(() -> ProblemException.unprocessable("framework " + evaluation.framework.code
-                        + " has no TASKS node: it takes no key tasks", List.of(new Problem("tasks", "not used by this framework"))));
-        List<Problem> problems = Rules.tasks(tasksNode.points(), tasks);
+                        + " has no TASKS node: it takes no key tasks", List.of(new FieldError("tasks", "not used by this framework"))));
+        List<FieldError> problems = Rules.tasks(tasksNode.points(), tasks);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("the key tasks are not valid: " + problems.size() + " problem(s)", problems);
         }
@@ -107,7 +108,7 @@ public class EvaluationService {
         FrameworkNode node = frameworks.tree(evaluation.framework).flatten().filter(n -> n.code().equals(code))
                 .findFirst().orElseThrow(() -> ProblemException.notFound("framework " + evaluation.framework.code
                         + " has no indicator " + code));
-        List<Problem> problems = Rules.input(node, input);
+        List<FieldError> problems = Rules.input(node, input);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("the input for " + code + " (" + node.method() + ") is not valid", problems);
         }
@@ -142,7 +143,7 @@ public class EvaluationService {
                     ? budget.execution(loaded.evaluation.department(), loaded.evaluation.year(), asOf, "ALL") : null;
         } catch (PeerRejectedException e) {
             throw ProblemException.unprocessable("budget-service has no execution data for " + loaded.evaluation.department()
-                    + " in " + loaded.evaluation.year() + " (" + e.status() + ")", List.of(new Problem("department", e.getMessage())));
+                    + " in " + loaded.evaluation.year() + " (" + e.status() + ")", List.of(new FieldError("department", e.getMessage())));
         }
         OffsetDateTime fetchedAt = OffsetDateTime.now();
         long budgetMillis = (System.nanoTime() - start) / 1_000_000;
@@ -150,7 +151,7 @@ public class EvaluationService {
         BudgetFacts facts = facts(municipal, all);
         if (loaded.evaluation.lineCode() != null && !facts.lines().containsKey(loaded.evaluation.lineCode())) {
             throw ProblemException.unprocessable("budget line " + loaded.evaluation.lineCode() + " has no budget in "
-                    + loaded.evaluation.year(), List.of(new Problem("lineCode", "unknown in budget-service")));
+                    + loaded.evaluation.year(), List.of(new FieldError("lineCode", "unknown in budget-service")));
         }
         ScoreOutcome outcome = new Scorer(config.scorerSettings()).score(loaded.tree,
                 new Scorer.Inputs(loaded.inputs, loaded.tasks, facts, loaded.evaluation.lineCode()));
@@ -181,8 +182,8 @@ public class EvaluationService {
     }
 
 
-    public List<EvaluationView> list(String department, Integer year, Kind kind, int page, int size) {
-        List<EvaluationEntity> evaluations = query(department, year, kind).page(Page.of(page, size)).list();
+    public List<EvaluationView> list(String department, Integer year, Kind kind, PageRequest request) {
+        List<EvaluationEntity> evaluations = query(department, year, kind).page(request.page(), request.size()).list();
         return views(evaluations);
     }
 

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jixiao.evaluation.domain.FrameworkNode;
-import org.jixiao.evaluation.domain.Problem;
 import org.jixiao.evaluation.domain.Rules;
 import org.jixiao.evaluation.repository.FrameworkEntity;
 import org.jixiao.evaluation.rest.FrameworkView;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 
 /** Frameworks are versioned: posting an existing code adds a version; a version never changes. */
 @ApplicationScoped
@@ -23,13 +25,13 @@ public class FrameworkService {
      * @param readProblems what was wrong while reading the request (unknown methods), reported with the rest
      */
     @Transactional
-    public FrameworkView create(FrameworkNode tree, List<Problem> readProblems) {
+    public FrameworkView create(FrameworkNode tree, List<FieldError> readProblems) {
         if (tree == null) {
             throw ProblemException.invalid("the body must be a framework tree", List.of());
         }
         java.util.Set<String> reported = new java.util.HashSet<>();
         readProblems.forEach(p -> reported.add(p.field()));
-        List<Problem> problems = new java.util.ArrayList<>(readProblems);
+        List<FieldError> problems = new java.util.ArrayList<>(readProblems);
         Rules.framework(tree).stream().filter(p -> !reported.contains(p.field())).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("the framework is not valid: " + problems.size() + " problem(s)", problems);
@@ -60,8 +62,8 @@ public class FrameworkService {
             + "(select max(g.version) from FrameworkEntity g where g.code = f.code)";
 
     /** The latest version of every framework, by code, a page at a time. */
-    public List<FrameworkView> latest(int page, int size) {
-        return FrameworkEntity.<FrameworkEntity>find(LATEST, Sort.by("code")).page(page, size).list().stream()
+    public List<FrameworkView> latest(PageRequest request) {
+        return FrameworkEntity.<FrameworkEntity>find(LATEST, Sort.by("code")).page(request.page(), request.size()).list().stream()
                 .map(this::view).toList();
     }
 

@@ -6,6 +6,7 @@ import static org.jixiao.evaluation.domain.ScorerTest.leaf;
 
 import java.util.List;
 import java.util.Map;
+import org.jixiao.platform.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
@@ -16,7 +17,7 @@ class RulesTest {
                 leaf("A", "40", Method.EXECUTION_RATE, Map.of("scope", "CITY")),
                 leaf("A", "50", Method.SPENDING_PROGRESS, Map.of("checkpoints", List.of(13))),
                 new FrameworkNode("C", "", bd("5"), Method.TIERED, Map.of("bands", Map.of("PARTIAL", List.of(0.9, 0.2))), List.of())));
-        assertThat(Rules.framework(bad)).extracting(Problem::field).containsExactlyInAnyOrder(
+        assertThat(Rules.framework(bad)).extracting(FieldError::field).containsExactlyInAnyOrder(
                 "points", "children[0].params.scope", "children[1].code", "children[1].params.checkpoints",
                 "children[2].name", "children[2].params.bands.PARTIAL");
     }
@@ -25,14 +26,14 @@ class RulesTest {
     void leavesHaveNoChildrenAndOneTasksNodeAtMost() {
         FrameworkNode root = new FrameworkNode("R", "R", bd("10"), Method.SUM, Map.of(), List.of(
                 leaf("T1", "5", Method.TASKS, Map.of()), leaf("T2", "5", Method.TASKS, Map.of())));
-        assertThat(Rules.framework(root)).extracting(Problem::message).anyMatch(m -> m.contains("at most one TASKS"));
+        assertThat(Rules.framework(root)).extracting(FieldError::message).anyMatch(m -> m.contains("at most one TASKS"));
     }
 
     @Test
     void taskPointsMustAddUpToTheTasksNode() {
         List<KeyTask> tasks = List.of(new KeyTask("a", "g", bd("18"), "o", List.of()), new KeyTask("b", "g", bd("18"), "o", List.of()),
                 new KeyTask("c", "g", bd("13"), "o", List.of()));
-        assertThat(Rules.tasks(bd("50"), tasks)).extracting(Problem::field).containsExactly("points");
+        assertThat(Rules.tasks(bd("50"), tasks)).extracting(FieldError::field).containsExactly("points");
         List<KeyTask> ok = List.of(tasks.get(0), tasks.get(1), new KeyTask("c", "g", bd("14"), "o", List.of()));
         assertThat(Rules.tasks(bd("50"), ok)).isEmpty();
     }
@@ -43,7 +44,7 @@ class RulesTest {
         TaskIndicator noTier = new TaskIndicator("b", IndicatorKind.TIMELINESS, Direction.QUALITATIVE, null, null, null, null,
                 bd("2"), null, null, null);
         List<KeyTask> tasks = List.of(new KeyTask("t", "g", bd("50"), "o", List.of(noKind, noTier)));
-        assertThat(Rules.tasks(bd("50"), tasks)).extracting(Problem::field).containsExactlyInAnyOrder(
+        assertThat(Rules.tasks(bd("50"), tasks)).extracting(FieldError::field).containsExactlyInAnyOrder(
                 "[0].indicators[0].kind", "[0].indicators[0].actual", "[0].indicators[0].weight",
                 "[0].indicators[1].tier", "[0].indicators[1].fraction");
     }
@@ -52,9 +53,9 @@ class RulesTest {
     void inputsOutsideTheirRangeNameTheField() {
         FrameworkNode tiered = leaf("Q", "5", Method.TIERED, Map.of());
         assertThat(Rules.input(tiered, new IndicatorInput(null, null, null, Tier.ACHIEVED, bd("1.5"), null, null, null, null)))
-                .extracting(Problem::field).containsExactly("fraction");
+                .extracting(FieldError::field).containsExactly("fraction");
         FrameworkNode rate = leaf("E", "10", Method.EXECUTION_RATE, Map.of());
         assertThat(Rules.input(rate, new IndicatorInput(null, null, bd("1"), null, null, null, null, null, null)))
-                .extracting(Problem::field).containsExactly("code");
+                .extracting(FieldError::field).containsExactly("code");
     }
 }

@@ -7,6 +7,7 @@ import static org.jixiao.evaluation.domain.ScorerTest.leaf;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.platform.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** Scopes, categories and project lines of EXECUTION_RATE, and the edges of every other method. */
@@ -193,9 +194,9 @@ class ScorerScopeAndEdgeTest {
         assertThat(o.nodes().get(0).explanation()).isEqualTo("entered 4.13 of 5: 抽查3个项目，1个资料不全");
         assertThat(Rules.input(n, new IndicatorInput(null, null, null, null, null, bd("5"), "满分", null, null))).isEmpty();
         assertThat(Rules.input(n, new IndicatorInput(null, null, null, null, null, bd("-0.01"), "x", null, null)))
-                .extracting(Problem::field).containsExactly("score");
+                .extracting(FieldError::field).containsExactly("score");
         assertThat(Rules.input(n, new IndicatorInput(null, null, null, null, null, bd("5.01"), " ", null, null)))
-                .extracting(Problem::field).containsExactly("score", "justification");
+                .extracting(FieldError::field).containsExactly("score", "justification");
     }
 
     @Test
@@ -254,13 +255,13 @@ class ScorerScopeAndEdgeTest {
         FrameworkNode root = new FrameworkNode("R", "R", bd("10"), Method.SUM, Map.of(), List.of(
                 new FrameworkNode("has space", "a", bd("5"), null, Map.of(), List.of(leaf("X", "-1", Method.MANUAL, Map.of()))),
                 leaf("D", "5", Method.DEDUCTION, Map.of("perUnit", 0, "direction", "SIDEWAYS", "threshold", "abc"))));
-        assertThat(Rules.framework(root)).extracting(Problem::field).containsExactlyInAnyOrder(
+        assertThat(Rules.framework(root)).extracting(FieldError::field).containsExactlyInAnyOrder(
                 "children[0].code", "children[0].method", "children[0].children[0].points",
                 "children[1].params.perUnit", "children[1].params.direction", "children[1].params.threshold");
         assertThat(Rules.framework(new FrameworkNode("R", "R", bd("10"), Method.SUM, Map.of(), List.of())))
-                .extracting(Problem::field).containsExactly("children");
+                .extracting(FieldError::field).containsExactly("children");
         assertThat(Rules.framework(new FrameworkNode("R", "R", bd("10"), Method.TIERED, Map.of(), List.of(leaf("A", "10", Method.MANUAL, Map.of())))))
-                .extracting(Problem::field).containsExactly("children");
+                .extracting(FieldError::field).containsExactly("children");
     }
 
     private static IndicatorInput tier(Tier t, String fraction) {

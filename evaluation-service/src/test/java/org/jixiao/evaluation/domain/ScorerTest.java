@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.platform.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
@@ -113,7 +114,7 @@ class ScorerTest {
         IndicatorInput in = new IndicatorInput(null, null, null, null, null, bd("3.333"), "专家评分", null, null);
         assertThat(score(n, Map.of("M", in), List.of(), facts("1", "1")).total()).isEqualByComparingTo("3.33");
         assertThat(Rules.input(n, new IndicatorInput(null, null, null, null, null, bd("6"), null, null, null)))
-                .extracting(Problem::field).containsExactlyInAnyOrder("score", "justification");
+                .extracting(FieldError::field).containsExactlyInAnyOrder("score", "justification");
     }
 
     @Test
