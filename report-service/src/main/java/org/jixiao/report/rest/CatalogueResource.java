@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.report.domain.PlaceholderCatalogue;
 import org.jixiao.report.domain.Rule;
+import org.jixiao.report.domain.rules.RuleCatalogue;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +28,6 @@ public class CatalogueResource {
     @Path("/rules")
     @Operation(summary = "The consistency rule catalogue", description = "Rule IDs, severity (FATAL blocks publishing), title and what is checked.")
     public List<Rule> rules() {
-        return Rule.CATALOGUE;
+        return RuleCatalogue.ENTRIES;
     }
 }

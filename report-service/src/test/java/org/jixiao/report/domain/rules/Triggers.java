@@ -1,0 +1,85 @@
+package org.jixiao.report.domain.rules;
+
+import static java.util.Map.entry;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jixiao.report.domain.Finding;
+import org.jixiao.report.domain.Fixtures;
+import org.jixiao.report.domain.ReportData;
+import org.jixiao.report.domain.RuleSettings;
+import org.jixiao.report.domain.SectionKey;
+
+/** For every rule id, a change to the model report that makes that rule speak. */
+final class Triggers {
+
+    /** A change to the model snapshot and the narrative to check with it. */
+    record Trigger(Consumer<ObjectNode> change, Map<SectionKey, String> narrative) {
+
+        CheckContext context() {
+            ObjectNode snapshot = Fixtures.snapshot();
+            change.accept(snapshot);
+            return CheckContext.of(ReportData.from(snapshot, Fixtures.MAPPER), narrative, RuleSettings.defaults());
+        }
+
+        List<Finding> check(ConsistencyRule rule) {
+            List<Finding> out = new ArrayList<>();
+            rule.check(context(), out);
+            return out;
+        }
+    }
+
+    static final Trigger MODEL_REPORT = new Trigger(s -> { }, Fixtures.narrative());
+
+    static final Map<String, Trigger> BY_RULE = Map.ofEntries(
+            entry("SUM-CATEGORIES", data("/executionMunicipal/total", "spent", new BigDecimal("36624525.00"), "rate", new BigDecimal("99.95"))),
+            entry("SUM-SOURCES", data("/executionAll/bySource/1", "adjustedBudget", new BigDecimal("1800000.00"))),
+            entry("SUM-LINES", data("/executionMunicipal/lines/9", "spent", new BigDecimal("489650.00"), "rate", new BigDecimal("97.93"))),
+            entry("RATE-DERIVED", data("/executionMunicipal/project", "rate", new BigDecimal("99.00"))),
+            entry("SCORE-TOTAL", data("/evaluation/nodes/0/children/0/children/0", "score", new BigDecimal("9.00"))),
+            entry("GRADE-BAND", data("/evaluation", "grade", "良", "gradeCode", "GOOD")),
+            entry("TASK-POINTS", data("/evaluation/tasks/2", "points", 12)),
+            entry("UNBOUND-FIGURE", narrative("接待厅安全性100%。")),
+            entry("NARRATIVE-CONTRADICTION", narrative("项目支出预算完成率 99.00%，整体执行良好。")),
+            entry("PLACEHOLDER-UNRESOLVED", narrative("该项目执行率{{execution.line.NOPE.rate}}。")),
+            entry("LOW-EXECUTION-UNEXPLAINED", data("/executionMunicipal/project", "spent", new BigDecimal("7010750.00"), "rate", new BigDecimal("77.77"))),
+            entry("LINE-LOW-EXECUTION", data("/executionMunicipal/lines/9", "spent", new BigDecimal("400000.00"), "rate", new BigDecimal("80.00"))),
+            entry("OVER-BUDGET", data("/executionMunicipal/lines/9", "spent", new BigDecimal("510000.00"), "rate", new BigDecimal("102.00"))),
+            entry("LINE-NO-SPENDING", data("/executionMunicipal/lines/9", "spent", BigDecimal.ZERO, "rate", new BigDecimal("0.00"))),
+            entry("ADJUSTMENT-WITHOUT-REASON", data("/executionMunicipal/lines/2/adjustments/0", "reason", "")),
+            entry("STALE-EVALUATION", data("/executionMunicipal", "lastChangedAt", "2022-02-01T08:00:00Z")),
+            entry("EVALUATION-SNAPSHOT-MISMATCH", data("/evaluation/budgetSnapshot/execution/total", "spent", new BigDecimal("36000000.00"))),
+            entry("EVALUATION-SUBJECT", data("/evaluation", "year", 2020)),
+            entry("RANK-MISSING", new Trigger(Triggers::dropOwnRank, Map.of())));
+
+    private Triggers() {
+    }
+
+    /** Sets field/value pairs on the object at {@code path} of the snapshot. */
+    private static Trigger data(String path, Object... fieldValues) {
+        return new Trigger(s -> {
+            ObjectNode target = (ObjectNode) s.at(path);
+            for (int i = 0; i < fieldValues.length; i += 2) {
+                target.set((String) fieldValues[i], Fixtures.MAPPER.valueToTree(fieldValues[i + 1]));
+            }
+        }, Map.of());
+    }
+
+    private static Trigger narrative(String achievements) {
+        return new Trigger(s -> { }, Map.of(SectionKey.achievements, achievements));
+    }
+
+    private static void dropOwnRank(ObjectNode snapshot) {
+        ArrayNode rows = (ArrayNode) snapshot.at("/ranking/departments");
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (snapshot.path("department").asText().equals(rows.get(i).path("department").asText())) {
+                rows.remove(i);
+            }
+        }
+    }
+}
