@@ -9,6 +9,8 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jixiao.platform.peer.PeerCalls;
+import org.jixiao.platform.peer.PeerRejectedException;
 
 /**
  * budget-service with timeout, retry and one circuit breaker for the whole peer (every call goes through
@@ -39,6 +41,6 @@ public class BudgetGateway {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
             skipOn = PeerRejectedException.class)
     JsonNode fetch(Supplier<JsonNode> call) {
-        return Peers.call(PEER, call);
+        return PeerCalls.rejectingClientErrors(PEER, call);
     }
 }

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jixiao.platform.peer.PeerCalls;
+import org.jixiao.platform.peer.PeerRejectedException;
 
 /** evaluation-service with timeout, retry and circuit breaker. */
 @ApplicationScoped
@@ -23,6 +25,6 @@ public class EvaluationGateway {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
             skipOn = PeerRejectedException.class)
     public JsonNode result(long evaluationId) {
-        return Peers.call(PEER, () -> client.result(evaluationId));
+        return PeerCalls.rejectingClientErrors(PEER, () -> client.result(evaluationId));
     }
 }

@@ -2,8 +2,6 @@ package org.jixiao.report.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,17 +28,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.Problem;
+import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.ReportDocument;
 import org.jixiao.report.domain.render.DocxRenderer;
 import org.jixiao.report.domain.render.HtmlRenderer;
 import org.jixiao.report.domain.render.MarkdownRenderer;
 import org.jixiao.report.domain.render.PdfRenderer;
-import org.jixiao.report.service.ProblemException;
 import org.jixiao.report.service.RenderFormat;
-import org.jixiao.report.service.ReportService;
 import org.jixiao.report.service.ReportService.Loaded;
-import org.jixiao.report.service.Views.Page;
+import org.jixiao.report.service.ReportService;
 import org.jixiao.report.service.Views.ReportView;
 import org.jixiao.report.service.Views.SectionView;
 import org.jixiao.report.service.Views.VersionCreated;
@@ -51,7 +52,7 @@ import org.jixiao.report.service.Views.VersionView;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reports", description = "自评报告: narrative sections, immutable versions, rendering, publishing")
 public class ReportResource {
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     ReportService service;
@@ -71,9 +72,8 @@ public class ReportResource {
     @GET
     @Operation(summary = "List reports (paged, by id)")
     public Page<ReportView> list(@QueryParam("department") String department, @QueryParam("year") Integer year,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(department, year, page, size);
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return service.list(department, year, PageRequest.of(page, size));
     }
 
     @GET
@@ -117,7 +117,7 @@ public class ReportResource {
             try {
                 asOf = LocalDate.parse(body.asOf());
             } catch (java.time.format.DateTimeParseException e) {
-                throw ProblemException.invalid("asOf is not a date", List.of(new ProblemException.FieldError("asOf", "must be a date YYYY-MM-DD")));
+                throw ProblemException.invalid("asOf is not a date", List.of(new FieldError("asOf", "must be a date YYYY-MM-DD")));
             }
         }
         VersionCreated v = service.createVersion(id, asOf);
@@ -147,9 +147,9 @@ public class ReportResource {
             @Context HttpHeaders headers) {
         RenderFormat f = format != null && !format.isBlank()
                 ? RenderFormat.byName(format).orElseThrow(() -> ProblemException.invalid("unknown format '" + format + "'",
-                        List.of(new ProblemException.FieldError("format", "one of json, html, markdown, docx, pdf"))))
+                        List.of(new FieldError("format", "one of json, html, markdown, docx, pdf"))))
                 : RenderFormat.negotiate(headers.getAcceptableMediaTypes())
-                        .orElseThrow(() -> new ProblemException(406, "Not Acceptable", "formats: json, html, markdown, docx, pdf", null, null));
+                        .orElseThrow(() -> new ProblemException(406, "Not Acceptable", "formats: json, html, markdown, docx, pdf", null));
         Loaded loaded = service.load(id, v);
         if (f == RenderFormat.JSON) {
             return Response.ok(service.view(loaded), MediaType.APPLICATION_JSON).build();

@@ -17,10 +17,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.peer.PeerCalls;
+import org.jixiao.platform.peer.PeerRejectedException;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.report.client.BudgetGateway;
 import org.jixiao.report.client.EvaluationGateway;
-import org.jixiao.report.client.PeerRejectedException;
-import org.jixiao.report.client.Peers;
 import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.CanonicalJson;
 import org.jixiao.report.domain.ConsistencyChecker;
@@ -37,8 +41,6 @@ import org.jixiao.report.domain.Severity;
 import org.jixiao.report.repository.ReportRepository;
 import org.jixiao.report.repository.SectionRepository;
 import org.jixiao.report.repository.VersionRepository;
-import org.jixiao.report.service.ProblemException.FieldError;
-import org.jixiao.report.service.Views.Page;
 import org.jixiao.report.service.Views.ReportView;
 import org.jixiao.report.service.Views.SectionView;
 import org.jixiao.report.service.Views.VersionCreated;
@@ -79,9 +81,9 @@ public class ReportService {
     }
 
     @Transactional
-    public Page<ReportView> list(String department, Integer year, int page, int size) {
-        ReportRepository.Slice slice = reports.search(department, year, page, size);
-        return new Page<>(slice.items().stream().map(this::view).toList(), slice.total(), page, size);
+    public Page<ReportView> list(String department, Integer year, PageRequest request) {
+        ReportRepository.Slice slice = reports.search(department, year, request.page(), request.size());
+        return Page.of(slice.items().stream().map(this::view).toList(), slice.total(), request);
     }
 
     @Transactional
@@ -136,25 +138,25 @@ public class ReportService {
         requests.put(ReportData.DEPARTMENT, "GET budget-service /api/v1/departments/" + r.department);
         JsonNode department;
         try {
-            department = Peers.guard(BudgetGateway.PEER, retry, () -> budget.department(r.department));
+            department = PeerCalls.unavailableUnlessRejected(BudgetGateway.PEER, retry, () -> budget.department(r.department));
         } catch (PeerRejectedException e) {
             department = null; // optional: divisions then come from the organization section
         }
         requests.put(ReportData.MUNICIPAL, "GET budget-service /api/v1/departments/" + r.department + "/budgets/" + r.year
                 + "/execution?asOf=" + asOfText + "&scope=MUNICIPAL");
-        JsonNode municipal = rejected(() -> Peers.guard(BudgetGateway.PEER, retry,
+        JsonNode municipal = rejected(() -> PeerCalls.unavailableUnlessRejected(BudgetGateway.PEER, retry,
                 () -> budget.execution(r.department, r.year, asOfText, "MUNICIPAL")),
                 "budget-service has no execution for department " + r.department + " in " + r.year);
         requests.put(ReportData.ALL, "GET budget-service /api/v1/departments/" + r.department + "/budgets/" + r.year
                 + "/execution?asOf=" + asOfText + "&scope=ALL");
-        JsonNode all = rejected(() -> Peers.guard(BudgetGateway.PEER, retry,
+        JsonNode all = rejected(() -> PeerCalls.unavailableUnlessRejected(BudgetGateway.PEER, retry,
                 () -> budget.execution(r.department, r.year, asOfText, "ALL")),
                 "budget-service has no execution for department " + r.department + " in " + r.year);
         requests.put(ReportData.RANKING, "GET budget-service /api/v1/budgets/" + r.year + "/ranking?asOf=" + asOfText + "&scope=MUNICIPAL");
-        JsonNode ranking = rejected(() -> Peers.guard(BudgetGateway.PEER, retry, () -> budget.ranking(r.year, asOfText, "MUNICIPAL")),
+        JsonNode ranking = rejected(() -> PeerCalls.unavailableUnlessRejected(BudgetGateway.PEER, retry, () -> budget.ranking(r.year, asOfText, "MUNICIPAL")),
                 "budget-service has no ranking for " + r.year);
         requests.put(ReportData.EVALUATION, "GET evaluation-service /api/v1/evaluations/" + r.evaluationId + "/result");
-        JsonNode result = rejected(() -> Peers.guard(EvaluationGateway.PEER, retry, () -> evaluation.result(r.evaluationId)),
+        JsonNode result = rejected(() -> PeerCalls.unavailableUnlessRejected(EvaluationGateway.PEER, retry, () -> evaluation.result(r.evaluationId)),
                 "evaluation " + r.evaluationId + " does not exist or has not been scored yet (evaluation-service)");
 
         Instant fetchedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -164,7 +166,7 @@ public class ReportService {
         try {
             data = ReportData.from(snapshot, mapper);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(502, "Bad Gateway", e.getMessage(), null, null);
+            throw new ProblemException(502, "Bad Gateway", e.getMessage(), null);
         }
         List<Finding> findings = new ConsistencyChecker(config.ruleSettings()).check(data, draft.narrative());
         ObjectNode narrativeJson = mapper.createObjectNode();
@@ -266,7 +268,7 @@ public class ReportService {
             List<Finding> fatal = findings(version).stream().filter(f -> f.severity() == Severity.FATAL).toList();
             throw new ProblemException(422, "Version has FATAL findings",
                     "version " + v + " of report " + id + " has " + fatal.size() + " FATAL finding(s); fix the data or the narrative and make a new version",
-                    fatal.stream().map(f -> new FieldError(f.rule(), f.message())).toList(), fatal);
+                    fatal.stream().map(f -> new FieldError(f.rule(), f.message())).toList()).with("findings", fatal);
         }
         version.status = ReportVersion.PUBLISHED;
         version.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

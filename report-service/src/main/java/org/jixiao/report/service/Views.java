@@ -34,7 +34,4 @@ public final class Views {
             LocalDate asOf, Instant fetchedAt, String contentHash, String status, Instant createdAt, Instant publishedAt,
             List<Finding> findings, Map<String, String> narrative, JsonNode snapshot, ReportDocument document) {
     }
-
-    public record Page<T>(List<T> items, long total, int page, int size) {
-    }
 }
