@@ -17,7 +17,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jixiao.budget.domain.Department;
+import org.jixiao.budget.repository.Department;
 import org.jixiao.budget.service.DepartmentService;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;

@@ -1,7 +1,7 @@
 package org.jixiao.budget.rest;
 
 import java.util.List;
-import org.jixiao.budget.domain.Department;
+import org.jixiao.budget.repository.Department;
 
 public record DepartmentView(String code, String name, List<String> divisions, List<String> functions) {
     static DepartmentView of(Department d) {

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.budget.domain.Department;
+import org.jixiao.budget.repository.Department;
 import org.jixiao.budget.rest.DepartmentRequest;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.problem.FieldError;

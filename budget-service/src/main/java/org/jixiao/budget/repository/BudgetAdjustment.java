@@ -1,4 +1,4 @@
-package org.jixiao.budget.domain;
+package org.jixiao.budget.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.jixiao.budget.domain;
+package org.jixiao.budget.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.jixiao.budget.domain.Category;
+import org.jixiao.budget.domain.FundingSource;
 
 /** A budget line of a department and fiscal year: 年初预算数 by category and funding source. */
 @Entity
