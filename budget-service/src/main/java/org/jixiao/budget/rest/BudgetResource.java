@@ -30,10 +30,9 @@ import org.jixiao.budget.domain.Benchmark;
 import org.jixiao.budget.domain.CsvParser;
 import org.jixiao.budget.domain.Execution;
 import org.jixiao.budget.domain.ExpenditureBatch;
+import org.jixiao.budget.domain.IngestResult;
 import org.jixiao.budget.domain.LineBudget;
 import org.jixiao.budget.domain.Scope;
-import org.jixiao.budget.repository.BudgetAdjustment;
-import org.jixiao.budget.repository.BudgetLine;
 import org.jixiao.budget.repository.ExpenditureStore;
 import org.jixiao.budget.service.BudgetLineService;
 import org.jixiao.budget.service.ExecutionService;
@@ -70,11 +69,9 @@ public class BudgetResource {
     @APIResponse(responseCode = "409", description = "The line code exists for this department and year")
     public Response createLine(@PathParam("code") String code, @PathParam("year") int year,
                                @Valid @NotNull LineRequest request) {
-        BudgetLine line = lines.create(code, year, request);
-        LineBudget created = new LineBudget(line.id, line.lineCode, line.name, line.category, line.fundingSource,
-                line.initialAmount, List.of());
-        return Response.created(URI.create("/api/v1/departments/" + code + "/budgets/" + year + "/lines/" + line.lineCode))
-                .entity(LineView.of(created, year)).build();
+        LineBudget line = lines.create(code, year, request.newLine());
+        return Response.created(URI.create("/api/v1/departments/" + code + "/budgets/" + year + "/lines/" + line.lineCode()))
+                .entity(LineView.of(line, year)).build();
     }
 
     @GET
@@ -99,9 +96,7 @@ public class BudgetResource {
     @APIResponse(responseCode = "422", description = "The budget would become negative")
     public Response adjust(@PathParam("code") String code, @PathParam("year") int year,
                            @PathParam("lineCode") String lineCode, @Valid @NotNull AdjustmentRequest request) {
-        BudgetAdjustment a = lines.adjust(code, year, lineCode, request);
-        return Response.status(201)
-                .entity(new LineBudget.Adjustment(a.amount, a.effectiveDate, a.reason, a.documentNo)).build();
+        return Response.status(201).entity(lines.adjust(code, year, lineCode, request.adjustment())).build();
     }
 
     @PUT

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jixiao.budget.service.DepartmentDetails;
 
 @Schema(description = "部门 / 预算单位", example = """
         {"code": "GZ-XFJ", "name": "广州市信访局",
@@ -16,4 +17,8 @@ public record DepartmentRequest(
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "内设处室") List<@NotBlank @Size(max = 200) String> divisions,
         @Schema(description = "主要职能") List<@NotBlank @Size(max = 2000) String> functions) {
+
+    DepartmentDetails details() {
+        return new DepartmentDetails(name, divisions, functions);
+    }
 }

@@ -39,7 +39,7 @@ public class DepartmentResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "A department with this code exists")
     public Response create(@Valid @NotNull DepartmentRequest request) {
-        Department department = departments.create(request);
+        Department department = departments.create(request.code(), request.details());
         return Response.created(URI.create("/api/v1/departments/" + department.code))
                 .entity(DepartmentView.of(department)).build();
     }
@@ -65,6 +65,6 @@ public class DepartmentResource {
     @Operation(summary = "Update a department's name, divisions and functions")
     @APIResponse(responseCode = "404", description = "Unknown department")
     public DepartmentView update(@PathParam("code") String code, @Valid @NotNull DepartmentRequest request) {
-        return DepartmentView.of(departments.update(code, request));
+        return DepartmentView.of(departments.update(code, request.details()));
     }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.budget.domain.Category;
 import org.jixiao.budget.domain.FundingSource;
+import org.jixiao.budget.service.NewBudgetLine;
 
 @Schema(description = "A budget line (预算项目) with its 年初预算数 in yuan", example = """
         {"lineCode": "P-2021-YW", "name": "2021年信息系统运行维护项目", "category": "PROJECT",
@@ -20,4 +21,8 @@ public record LineRequest(
         @NotNull Category category,
         @NotNull FundingSource fundingSource,
         @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) BigDecimal initialAmount) {
+
+    NewBudgetLine newLine() {
+        return new NewBudgetLine(lineCode, name, category, fundingSource, initialAmount);
+    }
 }

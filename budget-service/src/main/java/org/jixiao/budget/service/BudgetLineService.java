@@ -10,8 +10,6 @@ import org.jixiao.budget.repository.BudgetAdjustment;
 import org.jixiao.budget.repository.BudgetLine;
 import org.jixiao.budget.repository.BudgetQueries;
 import org.jixiao.budget.repository.Department;
-import org.jixiao.budget.rest.AdjustmentRequest;
-import org.jixiao.budget.rest.LineRequest;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 
@@ -26,65 +24,69 @@ public class BudgetLineService {
         this.queries = queries;
     }
 
+    /** The stored line, without adjustments yet. */
     @Transactional
-    public BudgetLine create(String departmentCode, int year, LineRequest request) {
-        FiscalYears.check(year);
+    public LineBudget create(String departmentCode, int year, NewBudgetLine newLine) {
+        checkYear(year);
         Department department = departments.find(departmentCode);
-        if (BudgetLine.count("department = ?1 and fiscalYear = ?2 and lineCode = ?3", department, year, request.lineCode()) > 0) {
-            throw ProblemException.conflict("budget line " + request.lineCode() + " already exists for "
+        if (BudgetLine.count("department = ?1 and fiscalYear = ?2 and lineCode = ?3", department, year, newLine.lineCode()) > 0) {
+            throw ProblemException.conflict("budget line " + newLine.lineCode() + " already exists for "
                     + departmentCode + " in " + year);
         }
         BudgetLine line = new BudgetLine();
         line.department = department;
         line.fiscalYear = year;
-        line.lineCode = request.lineCode();
-        line.name = request.name().strip();
-        line.category = request.category();
-        line.fundingSource = request.fundingSource();
-        line.initialAmount = request.initialAmount().setScale(2);
+        line.lineCode = newLine.lineCode();
+        line.name = newLine.name().strip();
+        line.category = newLine.category();
+        line.fundingSource = newLine.fundingSource();
+        line.initialAmount = newLine.initialAmount().setScale(2);
         line.persist();
         queries.touch(department.id, year);
-        return line;
+        return new LineBudget(line.id, line.lineCode, line.name, line.category, line.fundingSource, line.initialAmount,
+                List.of());
     }
 
     public List<LineBudget> lines(String departmentCode, int year) {
         return queries.lines(departments.find(departmentCode).id, year);
     }
 
+    /** The adjustment as stored (amount to 2 decimals, texts stripped). */
     @Transactional
-    public BudgetAdjustment adjust(String departmentCode, int year, String lineCode, AdjustmentRequest request) {
+    public LineBudget.Adjustment adjust(String departmentCode, int year, String lineCode, LineBudget.Adjustment change) {
         Department department = departments.find(departmentCode);
         BudgetLine line = BudgetLine.<BudgetLine>find("department = ?1 and fiscalYear = ?2 and lineCode = ?3",
                 department, year, lineCode).firstResultOptional().orElseThrow(() -> ProblemException.notFound(
                 "budget line " + lineCode + " does not exist for " + departmentCode + " in " + year));
-        if (request.effectiveDate().getYear() != year) {
+        if (change.effectiveDate().getYear() != year) {
             throw ProblemException.invalid("an adjustment takes effect inside its fiscal year",
-                    List.of(new FieldError(null, "effectiveDate", request.effectiveDate() + " is outside fiscal year " + year)));
+                    List.of(new FieldError(null, "effectiveDate", change.effectiveDate() + " is outside fiscal year " + year)));
         }
-        if (request.amount().signum() == 0) {
+        if (change.amount().signum() == 0) {
             throw ProblemException.invalid("an adjustment changes the budget",
                     List.of(new FieldError(null, "amount", "must not be zero")));
         }
         BigDecimal yearEnd = line.initialAmount.add(BudgetAdjustment.<BudgetAdjustment>list("line", line).stream()
-                .map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add)).add(request.amount());
+                .map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add)).add(change.amount());
         if (yearEnd.signum() < 0) {
             throw ProblemException.unprocessable("the adjustment would make the budget of " + lineCode + " negative ("
                     + yearEnd.toPlainString() + ")", List.of(new FieldError(null, "amount", "reduces the budget below zero")));
         }
         BudgetAdjustment adjustment = new BudgetAdjustment();
         adjustment.line = line;
-        adjustment.amount = request.amount().setScale(2);
-        adjustment.effectiveDate = request.effectiveDate();
-        adjustment.reason = request.reason().strip();
-        adjustment.documentNo = request.documentNo().strip();
+        adjustment.amount = change.amount().setScale(2);
+        adjustment.effectiveDate = change.effectiveDate();
+        adjustment.reason = change.reason().strip();
+        adjustment.documentNo = change.documentNo().strip();
         adjustment.persist();
         queries.touch(department.id, year);
-        return adjustment;
+        return new LineBudget.Adjustment(adjustment.amount, adjustment.effectiveDate, adjustment.reason,
+                adjustment.documentNo);
     }
 
     @Transactional
     public List<BigDecimal> savePlan(String departmentCode, int year, List<BigDecimal> cumulativePercent) {
-        FiscalYears.check(year);
+        checkYear(year);
         List<FieldError> errors = new ArrayList<>();
         BigDecimal previous = BigDecimal.ZERO;
         for (int i = 0; i < cumulativePercent.size(); i++) {
@@ -116,16 +118,10 @@ public class BudgetLineService {
     }
 
     /** Fiscal years the service accepts. */
-    static final class FiscalYears {
-        private FiscalYears() {
-        }
-
-        static void check(int year) {
-            if (year < 2000 || year > 2100) {
-                throw ProblemException.invalid("fiscal year " + year + " is out of range",
-                        List.of(new FieldError(null, "year", "must be between 2000 and 2100")));
-            }
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw ProblemException.invalid("fiscal year " + year + " is out of range",
+                    List.of(new FieldError(null, "year", "must be between 2000 and 2100")));
         }
     }
-
 }

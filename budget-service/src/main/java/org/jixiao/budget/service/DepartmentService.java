@@ -7,33 +7,33 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.budget.repository.Department;
-import org.jixiao.budget.rest.DepartmentRequest;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 
+/** Departments (部门 / 预算单位): registration, updates and look-up by code. */
 @ApplicationScoped
 public class DepartmentService {
 
     @Transactional
-    public Department create(DepartmentRequest request) {
-        if (request.code() == null || request.code().isBlank()) {
+    public Department create(String code, DepartmentDetails details) {
+        if (code == null || code.isBlank()) {
             throw ProblemException.invalid("code is required", List.of(new FieldError(null, "code", "is required")));
         }
-        if (Department.count("code", request.code()) > 0) {
-            throw ProblemException.conflict("department " + request.code() + " already exists");
+        if (Department.count("code", code) > 0) {
+            throw ProblemException.conflict("department " + code + " already exists");
         }
         Department department = new Department();
-        department.code = request.code();
-        apply(department, request);
+        department.code = code;
+        apply(department, details);
         department.persist();
         return department;
     }
 
     @Transactional
-    public Department update(String code, DepartmentRequest request) {
+    public Department update(String code, DepartmentDetails details) {
         Department department = find(code);
-        apply(department, request);
+        apply(department, details);
         department.updatedAt = OffsetDateTime.now();
         return department;
     }
@@ -51,9 +51,9 @@ public class DepartmentService {
         return Department.count();
     }
 
-    private static void apply(Department department, DepartmentRequest request) {
-        department.name = request.name().strip();
-        department.divisions = request.divisions() == null ? new ArrayList<>() : new ArrayList<>(request.divisions());
-        department.functions = request.functions() == null ? new ArrayList<>() : new ArrayList<>(request.functions());
+    private static void apply(Department department, DepartmentDetails details) {
+        department.name = details.name().strip();
+        department.divisions = details.divisions() == null ? new ArrayList<>() : new ArrayList<>(details.divisions());
+        department.functions = details.functions() == null ? new ArrayList<>() : new ArrayList<>(details.functions());
     }
 }
