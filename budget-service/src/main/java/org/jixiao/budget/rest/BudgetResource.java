@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.budget.domain.Benchmark;
-import org.jixiao.budget.domain.CsvParser;
 import org.jixiao.budget.domain.Execution;
 import org.jixiao.budget.domain.ExpenditureBatch;
+import org.jixiao.budget.domain.ExpenditureCsv;
 import org.jixiao.budget.domain.IngestResult;
 import org.jixiao.budget.domain.LineBudget;
 import org.jixiao.budget.domain.Scope;
@@ -40,7 +40,6 @@ import org.jixiao.budget.service.ExpenditureService;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
-import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 
 @Path("/api/v1/departments/{code}/budgets/{year}")
@@ -48,7 +47,6 @@ import org.jixiao.platform.problem.ProblemException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BudgetResource {
     static final String CSV = "text/csv";
-    private static final List<String> CSV_HEADER = List.of("voucherNo", "lineCode", "paidOn", "amount", "description");
 
     private final BudgetLineService lines;
     private final ExpenditureService expenditures;
@@ -157,28 +155,7 @@ public class BudgetResource {
     @APIResponse(responseCode = "400", description = "Invalid rows (index counts data rows from 0); nothing stored")
     @APIResponse(responseCode = "409", description = "A voucher number reused with different content; nothing stored")
     public IngestResult ingestCsv(@PathParam("code") String code, @PathParam("year") int year, String body) {
-        List<List<String>> records = CsvParser.parse(body == null ? "" : body);
-        if (records.isEmpty()) {
-            throw ProblemException.invalid("the CSV body is empty", List.of());
-        }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
-        int[] column = new int[CSV_HEADER.size()];
-        List<FieldError> missing = new ArrayList<>();
-        for (int i = 0; i < CSV_HEADER.size(); i++) {
-            column[i] = header.indexOf(CSV_HEADER.get(i));
-            if (column[i] < 0 && i < 4) {
-                missing.add(new FieldError(null, CSV_HEADER.get(i), "column missing from the header"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw ProblemException.invalid("the CSV header must be " + String.join(",", CSV_HEADER), missing);
-        }
-        List<ExpenditureBatch.RawRow> raw = new ArrayList<>(records.size() - 1);
-        for (List<String> r : records.subList(1, records.size())) {
-            raw.add(new ExpenditureBatch.RawRow(cell(r, column[0]), cell(r, column[1]), cell(r, column[2]),
-                    cell(r, column[3]), cell(r, column[4])));
-        }
-        return expenditures.ingest(code, year, raw);
+        return expenditures.ingest(code, year, ExpenditureCsv.rows(body));
     }
 
     @GET
@@ -213,9 +190,5 @@ public class BudgetResource {
         return execution.execution(code, year, QueryParams.date(asOf, "asOf"),
                 QueryParams.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
                 QueryParams.enumOf(Benchmark.class, benchmark, "benchmark", null));
-    }
-
-    private static String cell(List<String> record, int column) {
-        return column >= 0 && column < record.size() ? record.get(column) : null;
     }
 }
