@@ -90,7 +90,7 @@ public final class ExecutionCalculator {
     }
 
     /** Budgets and spending of a fiscal year stop at its last day. */
-    public static LocalDate clampToYear(int year, LocalDate date) {
+    private static LocalDate clampToYear(int year, LocalDate date) {
         LocalDate end = LocalDate.of(year, 12, 31);
         return date.isAfter(end) ? end : date;
     }

@@ -1,6 +1,7 @@
 package org.jixiao.budget.domain;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import org.jixiao.platform.problem.FieldError;
  * duplicates; with different content they are a conflict.
  */
 public final class ExpenditureBatch {
-    public static final int MAX_VOUCHER_LENGTH = 64;
-    public static final int MAX_DESCRIPTION_LENGTH = 500;
+    private static final int MAX_VOUCHER_LENGTH = 64;
+    private static final int MAX_DESCRIPTION_LENGTH = 500;
 
     /** One raw row as received (JSON or CSV), fields still text. */
     public record RawRow(String voucherNo, String lineCode, String paidOn, String amount, String description) {
@@ -104,7 +105,7 @@ public final class ExpenditureBatch {
             ExpenditureRow valid = new ExpenditureRow(voucherNo, lineCode, paidOn, amount.setScale(2), description);
             ExpenditureRow earlier = byVoucher.putIfAbsent(voucherNo, valid);
             if (earlier != null) {
-                if (earlier.sameContentAs(lineCode, paidOn, amount, description)) {
+                if (earlier.sameContentAs(valid)) {
                     duplicates++;
                 } else {
                     conflicts.add(new FieldError(i, "voucherNo",
@@ -124,7 +125,7 @@ public final class ExpenditureBatch {
             if (year >= 0 && month >= 0 && day >= 0) {
                 try {
                     return LocalDate.of(year, month, day);
-                } catch (java.time.DateTimeException e) {
+                } catch (DateTimeException e) {
                     throw new DateTimeParseException(e.getMessage(), text, 0);
                 }
             }

@@ -8,9 +8,9 @@ import java.util.Objects;
 public record ExpenditureRow(String voucherNo, String lineCode, LocalDate paidOn, BigDecimal amount, String description) {
 
     /** Same payment: equal line, date, amount (numerically) and description. */
-    public boolean sameContentAs(String otherLineCode, LocalDate otherPaidOn, BigDecimal otherAmount, String otherDescription) {
-        return lineCode.equals(otherLineCode) && paidOn.equals(otherPaidOn) && amount.compareTo(otherAmount) == 0
-                && Objects.equals(blankToNull(description), blankToNull(otherDescription));
+    public boolean sameContentAs(ExpenditureRow other) {
+        return lineCode.equals(other.lineCode) && paidOn.equals(other.paidOn) && amount.compareTo(other.amount) == 0
+                && Objects.equals(blankToNull(description), blankToNull(other.description));
     }
 
     private static String blankToNull(String s) {

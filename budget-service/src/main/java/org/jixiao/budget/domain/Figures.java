@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 public record Figures(BigDecimal initialBudget, BigDecimal adjustedBudget, BigDecimal spent, BigDecimal unspent,
                       BigDecimal rate, String rateNote, boolean overBudget) {
 
-    public static final String ZERO_BUDGET_NOTE = "预算为零，无法计算执行率 (zero budget: no execution rate)";
+    private static final String ZERO_BUDGET_NOTE = "预算为零，无法计算执行率 (zero budget: no execution rate)";
 
     public static final Figures ZERO = of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.budget.domain.Category;
+import org.jixiao.budget.domain.CityRanking;
 import org.jixiao.budget.domain.FundingSource;
 import org.jixiao.budget.domain.LineBudget;
 import org.jixiao.budget.domain.Scope;
@@ -24,12 +26,6 @@ import org.jixiao.budget.domain.Scope;
 /** SQL for the hot reads: execution, ranking and warnings, served from the spending aggregates. */
 @ApplicationScoped
 public class BudgetQueries {
-
-    /** A line with its figures as of a date, for city-wide reads. */
-    public record LineFigures(long lineId, String departmentCode, String departmentName, String lineCode, String name,
-                              Category category, FundingSource fundingSource, BigDecimal initialBudget,
-                              BigDecimal adjustedBudget, BigDecimal spent) {
-    }
 
     private static final String SPENT_IN_WHOLE_MONTHS =
             "COALESCE((SELECT SUM(m.spent) FROM line_monthly_spending m WHERE m.line_id = l.id AND m.month < ?), 0)";
@@ -127,7 +123,7 @@ public class BudgetQueries {
                 + (departmentId == null ? "" : "department_id = " + departmentId.longValue() + " AND ")
                 + "fiscal_year = " + year + " AND paid_on BETWEEN DATE '" + w.dayFrom() + "' AND DATE '" + w.dayTo()
                 + "' GROUP BY line_id";
-        try (java.sql.Statement ps = c.createStatement()) {
+        try (Statement ps = c.createStatement()) {
             try (ResultSet rs = ps.executeQuery(sql)) {
                 while (rs.next()) {
                     sink.add(rs.getLong(1), w.dayFrom().getMonthValue(), rs.getBigDecimal(2));
@@ -137,7 +133,7 @@ public class BudgetQueries {
     }
 
     /** Every line of the year in scope, city-wide, with adjusted budget and spending as of a date. */
-    public List<LineFigures> cityLines(int year, LocalDate asOf, Scope scope) {
+    public List<CityRanking.Line> cityLines(int year, LocalDate asOf, Scope scope) {
         SpendingWindow w = SpendingWindow.of(year, asOf);
         String sql = """
                 SELECT l.id, d.code, d.name, l.line_code, l.name, l.category, l.funding_source, l.initial_amount,
@@ -154,11 +150,11 @@ public class BudgetQueries {
             ps.setInt(3, year);
             Map<Long, BigDecimal> days = new HashMap<>();
             addDaysOfCurrentMonth(c, w, null, year, (lineId, month, amount) -> days.merge(lineId, amount, BigDecimal::add));
-            List<LineFigures> lines = new ArrayList<>();
+            List<CityRanking.Line> lines = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    lines.add(new LineFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), Category.valueOf(rs.getString(6)), FundingSource.valueOf(rs.getString(7)),
+                    lines.add(new CityRanking.Line(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            Category.valueOf(rs.getString(6)), FundingSource.valueOf(rs.getString(7)),
                             rs.getBigDecimal(8), rs.getBigDecimal(9),
                             rs.getBigDecimal(10).add(days.getOrDefault(rs.getLong(1), BigDecimal.ZERO))));
                 }

@@ -11,6 +11,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,13 +27,14 @@ import org.postgresql.PGConnection;
 @ApplicationScoped
 public class ExpenditureStore {
 
-    /** A payment as stored, to tell a replay from a conflicting reuse of a voucher number. */
-    public record Stored(String voucherNo, String lineCode, LocalDate paidOn, BigDecimal amount, String description) {
-    }
-
     /** A stored payment as listed by the API. */
     public record Listed(String voucherNo, String lineCode, LocalDate paidOn, BigDecimal amount, String description) {
     }
+
+    private static final String PAYMENTS = """
+            SELECT e.voucher_no, l.line_code, e.paid_on, e.amount, e.description
+            FROM expenditure e JOIN budget_line l ON l.id = e.line_id
+            WHERE e.department_id = ? AND e.fiscal_year = ?""";
 
     private final AgroalDataSource dataSource;
 
@@ -50,21 +52,20 @@ public class ExpenditureStore {
         }
     }
 
-    public Map<String, Stored> existing(long departmentId, int year, List<String> voucherNos) throws SQLException {
-        Map<String, Stored> found = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                SELECT e.voucher_no, l.line_code, e.paid_on, e.amount, e.description
-                FROM expenditure e JOIN budget_line l ON l.id = e.line_id
-                WHERE e.department_id = ? AND e.fiscal_year = ? AND e.voucher_no = ANY (?)""")) {
+    /** The stored payments among these voucher numbers, to tell replays from conflicting reuses. */
+    public Map<String, ExpenditureRow> existing(long departmentId, int year, List<String> voucherNos) throws SQLException {
+        Map<String, ExpenditureRow> found = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(PAYMENTS + " AND e.voucher_no = ANY (?)")) {
             ps.setLong(1, departmentId);
             ps.setInt(2, year);
             Array array = c.createArrayOf("varchar", voucherNos.toArray());
             ps.setArray(3, array);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Stored s = new Stored(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                            rs.getBigDecimal(4), rs.getString(5));
-                    found.put(s.voucherNo(), s);
+                    ExpenditureRow row = new ExpenditureRow(rs.getString(1), rs.getString(2),
+                            rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5));
+                    found.put(row.voucherNo(), row);
                 }
             }
         }
@@ -79,7 +80,7 @@ public class ExpenditureStore {
     public boolean insertIfAllNew(long departmentId, int year, List<ExpenditureRow> rows, Map<String, Long> lineIds)
             throws SQLException, IOException {
         // savepoints by SQL: the pool refuses JDBC rollback calls on a connection enlisted in a transaction
-        try (Connection c = dataSource.getConnection(); java.sql.Statement sql = c.createStatement()) {
+        try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
             sql.execute("SAVEPOINT bulk_copy");
             try {
                 copy(c, departmentId, year, rows, lineIds);
@@ -165,10 +166,7 @@ public class ExpenditureStore {
 
     /** A page of stored payments, in voucher order, optionally for one line and a date range. */
     public List<Listed> list(long departmentId, int year, Long lineId, LocalDate from, LocalDate to, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT e.voucher_no, l.line_code, e.paid_on, e.amount, e.description
-                FROM expenditure e JOIN budget_line l ON l.id = e.line_id
-                WHERE e.department_id = ? AND e.fiscal_year = ?""");
+        StringBuilder sql = new StringBuilder(PAYMENTS);
         appendFilters(sql, lineId, from, to);
         sql.append(" ORDER BY e.voucher_no LIMIT ? OFFSET ?");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {

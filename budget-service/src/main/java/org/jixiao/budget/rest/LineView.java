@@ -1,6 +1,7 @@
 package org.jixiao.budget.rest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.jixiao.budget.domain.Category;
 import org.jixiao.budget.domain.FundingSource;
@@ -11,6 +12,6 @@ public record LineView(String lineCode, String name, Category category, FundingS
                        BigDecimal initialAmount, BigDecimal adjustedBudget, List<LineBudget.Adjustment> adjustments) {
     static LineView of(LineBudget line, int year) {
         return new LineView(line.lineCode(), line.name(), line.category(), line.fundingSource(), line.initialAmount(),
-                line.adjustedAt(java.time.LocalDate.of(year, 12, 31)), line.adjustments());
+                line.adjustedAt(LocalDate.of(year, 12, 31)), line.adjustments());
     }
 }

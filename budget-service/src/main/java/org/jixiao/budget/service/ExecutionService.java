@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jixiao.budget.config.BudgetConfig;
 import org.jixiao.budget.domain.Benchmark;
 import org.jixiao.budget.domain.CityRanking;
@@ -27,8 +29,8 @@ public class ExecutionService {
     private final BudgetQueries queries;
     private final BudgetConfig config;
     /** City-wide reads, reused until the year's data version changes (checked on every request). */
-    private final Map<String, Cached> cityCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Cached> executionCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Cached> cityCache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> executionCache = new ConcurrentHashMap<>();
 
     private record Cached(String version, Object value) {
     }
@@ -91,7 +93,8 @@ public class ExecutionService {
 
     private Ranking computeRanking(int year, LocalDate date, Scope scope, Benchmark chosen) {
         Function<String, BigDecimal> timeOf = timeProgressByDepartment(year, date, chosen);
-        List<Ranking.Entry> entries = new CityRanking(config.statusPolicy()).rank(cityLines(year, date, scope), timeOf);
+        List<Ranking.Entry> entries = new CityRanking(config.statusPolicy())
+                .rank(queries.cityLines(year, date, scope), timeOf);
         BigDecimal common = chosen == Benchmark.PLAN ? null
                 : Percent.round(timeProgress(chosen, List::of).at(year, date));
         return new Ranking(year, date, scope, chosen, description(chosen), common, entries);
@@ -104,8 +107,7 @@ public class ExecutionService {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T cached(String kind, int year, LocalDate date, Scope scope, Benchmark benchmark,
-                         java.util.function.Supplier<T> compute) {
+    private <T> T cached(String kind, int year, LocalDate date, Scope scope, Benchmark benchmark, Supplier<T> compute) {
         String key = kind + "/" + year + "/" + date + "/" + scope + "/" + benchmark;
         String version = queries.yearVersion(year);
         Cached hit = cityCache.get(key);
@@ -123,14 +125,7 @@ public class ExecutionService {
     private Warnings computeWarnings(int year, LocalDate date, Scope scope, Benchmark chosen) {
         Function<String, BigDecimal> timeOf = timeProgressByDepartment(year, date, chosen);
         return new Warnings(year, date, scope, chosen, description(chosen),
-                new CityRanking(config.statusPolicy()).warnings(cityLines(year, date, scope), timeOf));
-    }
-
-    private List<CityRanking.Line> cityLines(int year, LocalDate date, Scope scope) {
-        return queries.cityLines(year, date, scope).stream()
-                .map(l -> new CityRanking.Line(l.departmentCode(), l.departmentName(), l.lineCode(), l.name(),
-                        l.category(), l.fundingSource(), l.initialBudget(), l.adjustedBudget(), l.spent()))
-                .toList();
+                new CityRanking(config.statusPolicy()).warnings(queries.cityLines(year, date, scope), timeOf));
     }
 
     /** PLAN uses each department's own plan; a department without one is measured linearly. */
@@ -156,7 +151,7 @@ public class ExecutionService {
         };
     }
 
-    private TimeProgress timeProgress(Benchmark benchmark, java.util.function.Supplier<List<BigDecimal>> plan) {
+    private TimeProgress timeProgress(Benchmark benchmark, Supplier<List<BigDecimal>> plan) {
         return switch (benchmark) {
             case LINEAR -> TimeProgress.linear();
             case QUARTERLY -> new TimeProgress(Benchmark.QUARTERLY, config.quarterlyTargets(), null);

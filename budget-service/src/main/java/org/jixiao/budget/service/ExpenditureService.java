@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.budget.domain.ExpenditureBatch;
 import org.jixiao.budget.domain.ExpenditureRow;
 import org.jixiao.budget.domain.IngestResult;
@@ -22,7 +24,6 @@ import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
-
 
 /** Bulk payments from the finance platform: validated as a whole, stored once, never lost. */
 @ApplicationScoped
@@ -64,16 +65,16 @@ public class ExpenditureService {
                 return stored(department.id, year, lines, batch.rows(), batch.duplicatesInBatch());
             }
             List<String> voucherNos = batch.rows().stream().map(ExpenditureRow::voucherNo).toList();
-            Map<String, ExpenditureStore.Stored> stored = store.existing(department.id, year, voucherNos);
+            Map<String, ExpenditureRow> stored = store.existing(department.id, year, voucherNos);
             List<ExpenditureRow> fresh = new ArrayList<>(batch.rows().size());
             List<FieldError> conflicts = new ArrayList<>();
             int replayed = 0;
             Map<String, Integer> indexOf = stored.isEmpty() ? Map.of() : firstIndexByVoucher(raw);
             for (ExpenditureRow row : batch.rows()) {
-                ExpenditureStore.Stored existing = stored.get(row.voucherNo());
+                ExpenditureRow existing = stored.get(row.voucherNo());
                 if (existing == null) {
                     fresh.add(row);
-                } else if (row.sameContentAs(existing.lineCode(), existing.paidOn(), existing.amount(), existing.description())) {
+                } else if (row.sameContentAs(existing)) {
                     replayed++;
                 } else {
                     conflicts.add(new FieldError(indexOf.get(row.voucherNo()), "voucherNo", "voucher " + row.voucherNo()
@@ -118,7 +119,7 @@ public class ExpenditureService {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        java.util.Set<String> touched = new java.util.HashSet<>();
+        Set<String> touched = new HashSet<>();
         fresh.forEach(row -> touched.add(row.lineCode()));
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         Map<Long, BigDecimal[]> spending = queries.spendingByLineAndMonth(departmentId, year, yearEnd);
