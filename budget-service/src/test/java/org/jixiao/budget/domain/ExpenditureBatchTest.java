@@ -1,7 +1,11 @@
 package org.jixiao.budget.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,22 +38,16 @@ class ExpenditureBatchTest {
         ExpenditureBatch.Result r = ExpenditureBatch.validate(2021, LINES, rows);
         assertThat(r.valid()).isFalse();
         assertThat(r.errors()).extracting(FieldError::index, FieldError::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(0, "voucherNo"), org.assertj.core.groups.Tuple.tuple(0, "lineCode"),
-                org.assertj.core.groups.Tuple.tuple(0, "paidOn"), org.assertj.core.groups.Tuple.tuple(1, "paidOn"),
-                org.assertj.core.groups.Tuple.tuple(1, "amount"), org.assertj.core.groups.Tuple.tuple(2, "lineCode"),
-                org.assertj.core.groups.Tuple.tuple(2, "paidOn"), org.assertj.core.groups.Tuple.tuple(2, "amount"),
-                org.assertj.core.groups.Tuple.tuple(3, ""), org.assertj.core.groups.Tuple.tuple(4, "amount"));
+                tuple(0, "voucherNo"), tuple(0, "lineCode"), tuple(0, "paidOn"), tuple(1, "paidOn"), tuple(1, "amount"),
+                tuple(2, "lineCode"), tuple(2, "paidOn"), tuple(2, "amount"), tuple(3, ""), tuple(4, "amount"));
     }
 
     @Test
     void datesAreStrictIso() {
-        assertThat(ExpenditureBatch.isoDate("2021-02-28")).isEqualTo(java.time.LocalDate.of(2021, 2, 28));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExpenditureBatch.isoDate("2021-02-29"))
-                .isInstanceOf(java.time.format.DateTimeParseException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExpenditureBatch.isoDate("2021-1-5"))
-                .isInstanceOf(java.time.format.DateTimeParseException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExpenditureBatch.isoDate("2021-0a-05"))
-                .isInstanceOf(java.time.format.DateTimeParseException.class);
+        assertThat(ExpenditureBatch.isoDate("2021-02-28")).isEqualTo(LocalDate.of(2021, 2, 28));
+        assertThatThrownBy(() -> ExpenditureBatch.isoDate("2021-02-29")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> ExpenditureBatch.isoDate("2021-1-5")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> ExpenditureBatch.isoDate("2021-0a-05")).isInstanceOf(DateTimeParseException.class);
     }
 
     @Test

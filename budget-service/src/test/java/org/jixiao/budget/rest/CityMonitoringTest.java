@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -58,7 +59,7 @@ class CityMonitoringTest extends ApiTest {
                 .body("departments[0].status", equalTo("GREEN"))
                 .body("departments[1].status", equalTo("GREEN"))
                 .body("departments[3].status", equalTo("RED"))
-                .body("departments[4].progress", org.hamcrest.Matchers.nullValue());
+                .body("departments[4].progress", nullValue());
     }
 
     @Test
@@ -128,8 +129,8 @@ class CityMonitoringTest extends ApiTest {
     void aZeroBudgetDepartmentHasNoRateButNoError() {
         given().queryParam("asOf", "2030-12-31").get("/api/v1/departments/CITY-E/budgets/2030/execution")
                 .then().statusCode(200)
-                .body("total.rate", org.hamcrest.Matchers.nullValue())
+                .body("total.rate", nullValue())
                 .body("total.rateNote", containsString("zero budget"))
-                .body("status", org.hamcrest.Matchers.nullValue());
+                .body("status", nullValue());
     }
 }

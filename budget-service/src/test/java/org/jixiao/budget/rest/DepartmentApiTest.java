@@ -1,12 +1,15 @@
 package org.jixiao.budget.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,7 +36,7 @@ class DepartmentApiTest extends ApiTest {
     void invalidInputIsAProblemListingFields() {
         given().contentType(ContentType.JSON).body("{\"code\": \"bad code!\", \"name\": \"\"}")
                 .post("/api/v1/departments").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("code", "name"));
+                .body("errors.field", containsInAnyOrder("code", "name"));
         given().contentType(ContentType.JSON).body("{not json").post("/api/v1/departments")
                 .then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/departments/NOPE").then().statusCode(404).contentType("application/problem+json")
@@ -64,7 +67,7 @@ class DepartmentApiTest extends ApiTest {
                 {"amount": 50.00, "effectiveDate": "2021-05-01", "reason": "追加", "documentNo": "X-3"}""")
                 .post(base + "/lines/P1/adjustments").then().statusCode(201);
         given().get(base + "/lines").then().statusCode(200)
-                .body("items[0].adjustedBudget", org.hamcrest.Matchers.comparesEqualTo(new java.math.BigDecimal("150.00")));
+                .body("items[0].adjustedBudget", comparesEqualTo(new BigDecimal("150.00")));
     }
 
     @Test

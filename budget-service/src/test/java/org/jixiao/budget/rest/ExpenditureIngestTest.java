@@ -2,10 +2,13 @@ package org.jixiao.budget.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -60,8 +63,8 @@ class ExpenditureIngestTest extends ApiTest {
         long count = stored();
         given().contentType(ContentType.JSON).body(batch).post(BASE + "/expenditures").then().statusCode(200)
                 .body("accepted", equalTo(0)).body("duplicates", equalTo(2));
-        org.junit.jupiter.api.Assertions.assertEquals(0, spent.compareTo(spent()));
-        org.junit.jupiter.api.Assertions.assertEquals(count, stored());
+        assertEquals(0, spent.compareTo(spent()));
+        assertEquals(count, stored());
     }
 
     @Test
@@ -80,10 +83,10 @@ class ExpenditureIngestTest extends ApiTest {
                 .body("errors", hasSize(6))
                 .body("errors.find { it.index == 1 }.field", equalTo("lineCode"))
                 .body("errors.find { it.index == 2 }.message", containsString("outside fiscal year 2021"))
-                .body("errors.findAll { it.index == 3 }.field", org.hamcrest.Matchers.containsInAnyOrder("voucherNo", "amount"))
-                .body("errors.findAll { it.index == 4 }.field", org.hamcrest.Matchers.containsInAnyOrder("paidOn", "amount"));
-        org.junit.jupiter.api.Assertions.assertEquals(0, spent.compareTo(spent()));
-        org.junit.jupiter.api.Assertions.assertEquals(count, stored());
+                .body("errors.findAll { it.index == 3 }.field", containsInAnyOrder("voucherNo", "amount"))
+                .body("errors.findAll { it.index == 4 }.field", containsInAnyOrder("paidOn", "amount"));
+        assertEquals(0, spent.compareTo(spent()));
+        assertEquals(count, stored());
     }
 
     @Test
@@ -100,7 +103,7 @@ class ExpenditureIngestTest extends ApiTest {
                 .body("detail", containsString("C-1"))
                 .body("errors[0].index", equalTo(1))
                 .body("errors[0].field", equalTo("voucherNo"));
-        org.junit.jupiter.api.Assertions.assertEquals(count, stored());
+        assertEquals(count, stored());
     }
 
     @Test
@@ -146,7 +149,7 @@ class ExpenditureIngestTest extends ApiTest {
     @Test
     void aZeroBudgetGivesANullRateWithAReason() {
         given().queryParam("asOf", "2021-12-31").get(BASE + "/execution").then().statusCode(200)
-                .body("lines.find { it.lineCode == 'L-ZERO' }.rate", org.hamcrest.Matchers.nullValue())
+                .body("lines.find { it.lineCode == 'L-ZERO' }.rate", nullValue())
                 .body("lines.find { it.lineCode == 'L-ZERO' }.rateNote", containsString("zero budget"));
     }
 

@@ -1,11 +1,13 @@
 package org.jixiao.budget.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -50,9 +52,9 @@ class ModelDepartmentTest extends ApiTest {
         assertWan(json, "project.spent", "901.08");
         assertRate(json, "project.rate", "99.95");
         // exact amounts, not rounded ones: 2760.38 + 901.08 printed vs 3661.45 total
-        org.junit.jupiter.api.Assertions.assertEquals(new BigDecimal("36614525.00"), new BigDecimal(json.getString("total.spent")));
-        org.junit.jupiter.api.Assertions.assertEquals("MUNICIPAL", json.getString("scope"));
-        org.junit.jupiter.api.Assertions.assertEquals("GREEN", json.getString("status"));
+        assertEquals(new BigDecimal("36614525.00"), new BigDecimal(json.getString("total.spent")));
+        assertEquals("MUNICIPAL", json.getString("scope"));
+        assertEquals("GREEN", json.getString("status"));
     }
 
     @Test
@@ -69,10 +71,10 @@ class ModelDepartmentTest extends ApiTest {
         JsonPath json = given().queryParam("asOf", "2021-12-31").get(base + "/execution").then().statusCode(200)
                 .extract().jsonPath();
         List<String> full = json.getList("lines.findAll { it.category == 'PROJECT' && it.rate == 100.00 }.name");
-        org.assertj.core.api.Assertions.assertThat(full).containsExactlyInAnyOrder("2019年信息化建设项目",
+        assertThat(full).containsExactlyInAnyOrder("2019年信息化建设项目",
                 "2021年信息系统运行维护项目", "社会工作及心理辅导服务项目", "业务用房物业管理费", "云客服服务外包项目");
         List<BigDecimal> rest = json.getList("lines.findAll { it.category == 'PROJECT' && it.rate < 100.00 }.rate", BigDecimal.class);
-        org.assertj.core.api.Assertions.assertThat(rest).isNotEmpty().allMatch(rate -> rate.compareTo(new BigDecimal("99.66")) >= 0);
+        assertThat(rest).isNotEmpty().allMatch(rate -> rate.compareTo(new BigDecimal("99.66")) >= 0);
     }
 
     @Test
@@ -89,7 +91,7 @@ class ModelDepartmentTest extends ApiTest {
         // the mid-year total equals the sum of the first six months
         BigDecimal sum = june.getList("monthly.spent", String.class).stream().map(BigDecimal::new)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        org.junit.jupiter.api.Assertions.assertEquals(0, sum.compareTo(new BigDecimal(june.getString("total.spent"))));
+        assertEquals(0, sum.compareTo(new BigDecimal(june.getString("total.spent"))));
     }
 
     @Test
@@ -99,7 +101,7 @@ class ModelDepartmentTest extends ApiTest {
                 .extract().jsonPath();
         JsonPath full = given().queryParam("asOf", "2021-01-31").get(base + "/execution").then().statusCode(200)
                 .extract().jsonPath();
-        org.assertj.core.api.Assertions.assertThat(new BigDecimal(json.getString("total.spent")))
+        assertThat(new BigDecimal(json.getString("total.spent")))
                 .isPositive().isLessThan(new BigDecimal(full.getString("total.spent")));
     }
 
@@ -116,10 +118,10 @@ class ModelDepartmentTest extends ApiTest {
     }
 
     private static void assertWan(JsonPath json, String path, String expected) {
-        org.junit.jupiter.api.Assertions.assertEquals(expected, wan(json, path), path);
+        assertEquals(expected, wan(json, path), path);
     }
 
     private static void assertRate(JsonPath json, String path, String expected) {
-        org.junit.jupiter.api.Assertions.assertEquals(new BigDecimal(expected), new BigDecimal(json.getString(path)), path);
+        assertEquals(new BigDecimal(expected), new BigDecimal(json.getString(path)), path);
     }
 }
