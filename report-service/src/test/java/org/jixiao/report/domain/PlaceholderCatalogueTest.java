@@ -24,7 +24,7 @@ class PlaceholderCatalogueTest {
         String text = "支出 {{execution.total.spent}} 万元，完成率 {{execution.total.rate}}，全部资金 {{execution.all.adjustedBudget}} 万元，"
                 + "其他资金 {{execution.nonMunicipal.spent}} 万元，排名第{{ranking.rank}}名，总分{{score.total}}分，"
                 + "管理效能{{score.node.MANAGEMENT}}分，履职效能{{score.node.DUTY}}分，等级{{score.grade}}，处室{{department.divisionCount}}个，"
-                + "项目{{execution.line.P-JDT.rate}}，{{execution.line.NOPE.rate}}";
+                + "项目{{execution.line.P-JDDT.rate}}，{{execution.line.NOPE.rate}}";
         assertThat(PlaceholderCatalogue.bind(text, f)).isEqualTo(
                 "支出 3661.45 万元，完成率 99.92%，全部资金 3834.35 万元，其他资金 170.00 万元，排名第6名，总分93.16分，"
                         + "管理效能43.16分，履职效能50分，等级优，处室7个，项目99.66%，{{execution.line.NOPE.rate}}");

@@ -28,7 +28,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jixiao.report.domain.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -37,13 +37,11 @@ class ReportApiTest {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Inject
-    CircuitBreakerMaintenance breakers;
-    @Inject
     AgroalDataSource dataSource;
 
-    @BeforeEach
-    void closeBreakers() {
-        breakers.resetAll();
+    @AfterEach
+    void closeEveryBreaker() {
+        CircuitBreakerMaintenance.get().resetAll();
     }
 
     static long createReport(String department, long evaluationId) {
@@ -60,7 +58,7 @@ class ReportApiTest {
 
     static long modelReport() {
         long id = createReport("GZ-XFJ", 1);
-        Fixtures.json("narrative.json").fields().forEachRemaining(e -> putSection(id, e.getKey(), e.getValue().asText()));
+        Fixtures.narrativeJson().fields().forEachRemaining(e -> putSection(id, e.getKey(), e.getValue().asText()));
         return id;
     }
 
