@@ -1,0 +1,146 @@
+package org.jixiao.report.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jixiao.platform.testing.Contract;
+import org.jixiao.report.domain.FigureTable;
+import org.jixiao.report.domain.Fixtures;
+import org.jixiao.report.domain.ReportData;
+import org.jixiao.report.domain.data.Department;
+import org.jixiao.report.domain.data.EvaluationResult;
+import org.jixiao.report.domain.data.Execution;
+import org.jixiao.report.domain.data.Ranking;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * report-service's side of the recorded contracts (contracts/README.md): every answer it is recorded to receive reads
+ * into its own records, member by member, and gives the model report's figures; the requests it really sends are
+ * exactly the recorded ones.
+ */
+@QuarkusTest
+@QuarkusTestResource(PeersWireMock.class)
+class ContractConsumerTest {
+    /** The record report-service reads each recorded answer into (ReportData.from). */
+    static final Map<String, Class<? extends Record>> READ_AS = Map.of(
+            "department", Department.class,
+            "execution-municipal", Execution.class,
+            "execution-all", Execution.class,
+            "ranking", Ranking.class,
+            "score-result", EvaluationResult.class);
+
+    @Inject
+    ObjectMapper mapper;
+
+    @AfterEach
+    void closeEveryBreaker() {
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    static Stream<Named<Contract>> contracts() {
+        return PeersWireMock.modelContracts().stream().map(c -> Named.of(c.provider() + "/" + c.name(), c));
+    }
+
+    @ParameterizedTest
+    @MethodSource("contracts")
+    void everyMemberTheRecordsReadIsRecorded(Contract contract) throws Exception {
+        Class<? extends Record> type = READ_AS.get(contract.name());
+        assertThat(type).as("the record report-service reads " + contract.name() + " into").isNotNull();
+        JsonNode body = contract.response().body();
+        assertThat(mapper.treeToValue(body, type)).isNotNull();
+        assertThat(unrecorded(type, body, contract.name())).as("members read but not recorded").isEmpty();
+    }
+
+    @Test
+    void theRecordedAnswersGiveTheModelReportsFigures() {
+        ReportData data = ReportData.from(Fixtures.snapshot(), mapper);
+        assertThat(data.municipal().total().spent()).isEqualByComparingTo("36614525.00");
+        assertThat(data.rankingEntry().rank()).isEqualTo(6);
+        assertThat(data.evaluation().total()).isEqualByComparingTo("93.16");
+        assertThat(data.departmentName()).isEqualTo("广州市信访局");
+
+        FigureTable figures = FigureTable.of(data);
+        Map<String, String> printed = new TreeMap<>();
+        for (String key : List.of("execution.total.adjustedBudget", "execution.total.spent", "execution.total.rate",
+                "execution.basic.spent", "execution.basic.rate", "execution.project.adjustedBudget", "execution.project.spent",
+                "execution.project.rate", "execution.all.adjustedBudget", "execution.all.spent", "ranking.rank", "score.total",
+                "score.node.MANAGEMENT", "score.node.DUTY", "score.grade", "department.divisionCount")) {
+            printed.put(key, figures.get(key).orElseThrow(() -> new AssertionError("no figure " + key)).text());
+        }
+        assertThat(printed).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("execution.total.adjustedBudget", "3664.35"), Map.entry("execution.total.spent", "3661.45"),
+                Map.entry("execution.total.rate", "99.92%"), Map.entry("execution.basic.spent", "2760.38"),
+                Map.entry("execution.basic.rate", "99.91%"), Map.entry("execution.project.adjustedBudget", "901.53"),
+                Map.entry("execution.project.spent", "901.08"), Map.entry("execution.project.rate", "99.95%"),
+                Map.entry("execution.all.adjustedBudget", "3834.35"), Map.entry("execution.all.spent", "3831.45"),
+                Map.entry("ranking.rank", "6"), Map.entry("score.total", "93.16"), Map.entry("score.node.MANAGEMENT", "43.16"),
+                Map.entry("score.node.DUTY", "50"), Map.entry("score.grade", "优"), Map.entry("department.divisionCount", "7")));
+    }
+
+    @Test
+    void theRequestsSentForAVersionAreExactlyTheRecordedOnes() {
+        long id = ReportApiTest.modelReport();
+        PeersWireMock.server.resetRequests();
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/reports/" + id + "/versions").then().statusCode(201);
+
+        List<String> sent = PeersWireMock.server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .map(ContractConsumerTest::describe).toList();
+        List<String> recorded = PeersWireMock.modelContracts().stream().map(c -> c.request().method() + " "
+                + c.request().resolvedPath() + " " + new TreeMap<>(c.request().query() == null ? Map.of() : c.request().query())).toList();
+        assertThat(sent).containsExactlyInAnyOrderElementsOf(recorded);
+    }
+
+    /** "GET /path {name=value, …}" of a request WireMock received (query parameters sorted by name). */
+    private static String describe(LoggedRequest r) {
+        Map<String, String> query = new TreeMap<>();
+        r.getQueryParams().forEach((name, values) -> {
+            assertThat(values.values()).as("query parameter " + name + " sent once").hasSize(1);
+            query.put(name, values.firstValue());
+        });
+        return r.getMethod().getName() + " " + r.getUrl().replaceFirst("\\?.*", "") + " " + query;
+    }
+
+    /** The members the record type (and the records inside it) reads that the recorded JSON does not have. */
+    private static List<String> unrecorded(Class<?> type, JsonNode node, String path) {
+        List<String> out = new ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            String at = path + "." + c.getName();
+            if (!node.has(c.getName())) {
+                out.add(at);
+                continue;
+            }
+            JsonNode value = node.get(c.getName());
+            Type generic = c.getGenericType();
+            if (c.getType().isRecord() && !value.isNull()) {
+                out.addAll(unrecorded(c.getType(), value, at));
+            } else if (generic instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> element
+                    && element.isRecord() && value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    out.addAll(unrecorded(element, value.get(i), at + "[" + i + "]"));
+                }
+            }
+        }
+        return out;
+    }
+}
