@@ -1,27 +1,49 @@
 package org.jixiao.evaluation.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.platform.testing.Contract;
+import org.jixiao.platform.testing.Contracts;
+import org.junit.jupiter.api.AfterEach;
 
-/** Shared helpers: BigDecimal JSON numbers, fixtures, and the model department's budget from WireMock. */
+/**
+ * Shared helpers: BigDecimal JSON numbers, and the model department as everyone else sees it: its budget
+ * from budget-service's recorded answers (contracts/budget-service), its key tasks and inputs from the demo
+ * (deploy/local/demo/evaluation). Every breaker is closed again after each test, so no test depends on order.
+ */
 abstract class ApiTest {
+    /** The department code in the recorded answers. */
+    static final String MODEL_DEPARTMENT = "GZ-XFJ";
+    static final Path DEMO_EVALUATION = Path.of("..", "deploy", "local", "demo", "evaluation");
+
     static {
         RestAssured.config = RestAssured.config()
                 .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
+    @AfterEach
+    void closeEveryBreaker() {
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    /** A test resource of this service (/model/...). */
     static String fixture(String name) {
         try (InputStream in = ApiTest.class.getResourceAsStream("/model/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -30,13 +52,22 @@ abstract class ApiTest {
         }
     }
 
-    /** The model department's execution as budget-service answered it for the demo data, under another code. */
+    static String demo(String name) {
+        try {
+            return Files.readString(DEMO_EVALUATION.resolve(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The model department's execution as budget-service answers it (both scopes), under another code. */
     static void stubModelBudget(String department) {
-        for (String scope : new String[] {"MUNICIPAL", "ALL"}) {
-            BudgetServiceMock.server.stubFor(get(urlPathEqualTo("/api/v1/departments/" + department + "/budgets/2021/execution"))
-                    .withQueryParam("scope", equalTo(scope))
+        for (Contract c : Contracts.sentBy("evaluation-service", "budget-service")) {
+            String path = c.request().resolvedPath().replace(MODEL_DEPARTMENT, department);
+            BudgetServiceMock.server.stubFor(get(urlPathEqualTo(path))
+                    .withQueryParam("scope", equalTo(c.request().query().get("scope")))
                     .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                            .withBody(fixture("execution-" + scope.toLowerCase() + ".json").replace("GZ-XFJ", department))));
+                            .withBody(c.response().body().toString().replace(MODEL_DEPARTMENT, department))));
         }
     }
 
@@ -46,17 +77,15 @@ abstract class ApiTest {
                 .post("/api/v1/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    /** The model's key tasks and management inputs (43.16 with the model's budget data). */
+    /** The model's key tasks and management inputs, as the demo enters them (43.16 with the model's budget data). */
     static void enterModelInputs(long id) {
-        given().contentType(ContentType.JSON).body(fixture("tasks.json")).put("/api/v1/evaluations/" + id + "/tasks")
+        given().contentType(ContentType.JSON).body(demo("tasks.json")).put("/api/v1/evaluations/" + id + "/tasks")
                 .then().statusCode(200);
-        var inputs = new com.fasterxml.jackson.databind.ObjectMapper();
-        try {
-            inputs.readTree(fixture("management-inputs.json")).fields().forEachRemaining(e ->
-                    given().contentType(ContentType.JSON).body(e.getValue().toString())
-                            .put("/api/v1/evaluations/" + id + "/indicators/" + e.getKey()).then().statusCode(200));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        demo("indicators.ndjson").lines().filter(l -> !l.isBlank()).map(Contracts::parse).forEach(input -> {
+            JsonNode code = ((ObjectNode) input).remove("code");
+            given().contentType(ContentType.JSON).body(input.toString())
+                    .put("/api/v1/evaluations/" + id + "/indicators/" + code.asText()).then().statusCode(200);
+        });
     }
+
 }

@@ -18,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
+import org.jixiao.platform.testing.Contracts;
 import org.junit.jupiter.api.Test;
 
 /** Framework validation and immutability, project evaluations, lists and errors, through the API. */
@@ -126,15 +127,15 @@ class FrameworkAndProjectApiTest extends ApiTest {
         given().contentType(ContentType.JSON).body("{\"actual\": -1, \"target\": 95}")
                 .put("/api/v1/evaluations/" + id + "/indicators/OUTPUT-QUALITY").then().statusCode(422)
                 .body("errors.field", contains("actual"));
-        // line P-DCXC: 888,450 of 890,000 = 99.83 % → 9.98; 20 + 15 + 10 + 5; 18 + 10; 10
+        // line P-DCXC: 889,530 of 890,000 = 99.95 % → 9.99; 20 + 15 + 10 + 5; 18 + 10; 10
         given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200)
                 .body("lineCode", equalTo("P-DCXC"))
                 .body("nodes.code", contains("EXEC-RATE", "OUTPUT", "BENEFIT", "SATISFACTION"))
-                .body("nodes.score", contains(new BigDecimal("9.98"), new BigDecimal("50.00"), new BigDecimal("28.00"),
+                .body("nodes.score", contains(new BigDecimal("9.99"), new BigDecimal("50.00"), new BigDecimal("28.00"),
                         new BigDecimal("10.00")))
-                .body("nodes[0].explanation", containsString("10 × min(99.83%, 100%) = 9.98 (spent 888450"))
+                .body("nodes[0].explanation", containsString("10 × min(99.95%, 100%) = 9.99 (spent 889530.00"))
                 .body("nodes[0].inputs.scope", equalTo("line P-DCXC"))
-                .body("total", comparesEqualTo(new BigDecimal("97.98")))
+                .body("total", comparesEqualTo(new BigDecimal("97.99")))
                 .body("grade", equalTo("优"))
                 .body("tasks", hasSize(0));
 
@@ -163,7 +164,8 @@ class FrameworkAndProjectApiTest extends ApiTest {
                 .body("tasks[0].indicators[1].met", equalTo(true))
                 .body("tasks[1].indicators[1].tier", equalTo("ACHIEVED"))
                 .body("tasks.indicators.flatten().kind", everyItem(notNullValue()))
-                .body("budgetSnapshot.lastChangedAt", equalTo("2026-11-26T20:36:02.826478Z"))
+                .body("budgetSnapshot.lastChangedAt", equalTo(Contracts.get("budget-service", "execution-municipal")
+                        .response().body().path("lastChangedAt").asText()))
                 .body("budgetSnapshot.execution.scope", equalTo("MUNICIPAL"))
                 .body("budgetSnapshot.execution.monthly", hasSize(12))
                 // DEPT-OVERALL scores the municipal appropriation only: all funds are not fetched
