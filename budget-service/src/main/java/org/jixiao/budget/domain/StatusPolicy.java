@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * GREEN when spending progress reaches {@code greenAt} percent of time progress, YELLOW from
- * {@code yellowAt}, RED below. Defaults 80 and 60 (domain.md §4), configurable.
+ * {@code yellowAt}, RED below. Defaults 80 and 60 (docs/domain.md), configurable.
  */
 public record StatusPolicy(BigDecimal greenAt, BigDecimal yellowAt) {
 
