@@ -1,0 +1,43 @@
+package org.jixiao.platform.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/** Every row of every table of a service's schema, as one digest: equal digests, unchanged data. */
+public final class DatabaseFingerprint {
+    private DatabaseFingerprint() {
+    }
+
+    public static Supplier<String> of(DataSource dataSource) {
+        return () -> {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("""
+                        SELECT table_name FROM information_schema.tables
+                        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+                          AND table_name <> 'flyway_schema_history' ORDER BY table_name""")) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+                StringBuilder digest = new StringBuilder();
+                for (String table : tables) {
+                    try (ResultSet rs = s.executeQuery("SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
+                            + " FROM \"" + table + "\" t")) {
+                        rs.next();
+                        digest.append(table).append('=').append(rs.getLong(1)).append(':').append(rs.getString(2)).append(' ');
+                    }
+                }
+                return digest.toString();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the database fingerprint", e);
+            }
+        };
+    }
+}
