@@ -9,11 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** budget-service's execution endpoint (docs/api.md); the answer is kept as fetched, in the snapshot. */
+/** budget-service's execution endpoint (docs/api.md), read as a tree: the tree is kept as evidence. */
 @RegisterRestClient(configKey = "budget-service")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-public interface BudgetClient {
+interface BudgetClient {
     @GET
     @Path("/departments/{code}/budgets/{year}/execution")
     JsonNode execution(@PathParam("code") String department, @PathParam("year") int year,

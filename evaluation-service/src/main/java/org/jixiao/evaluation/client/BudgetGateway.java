@@ -1,6 +1,8 @@
 package org.jixiao.evaluation.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
@@ -16,8 +18,8 @@ import org.jixiao.platform.peer.PeerUnavailableException;
 
 /**
  * budget-service behind timeout, retry and a circuit breaker. A 4xx is the caller's problem: neither
- * retried nor counted against the peer ({@link PeerRejectedException}); everything else reaches callers
- * as {@link PeerUnavailableException}.
+ * retried nor counted against the peer ({@link PeerRejectedException}); everything else, an answer that
+ * does not read as an execution included, reaches callers as {@link PeerUnavailableException}.
  */
 @ApplicationScoped
 public class BudgetGateway {
@@ -26,16 +28,33 @@ public class BudgetGateway {
     private final BudgetClient client;
     private final Guarded guarded;
     private final EvaluationConfig config;
+    private final ObjectMapper mapper;
 
-    public BudgetGateway(@RestClient BudgetClient client, Guarded guarded, EvaluationConfig config) {
+    BudgetGateway(@RestClient BudgetClient client, Guarded guarded, EvaluationConfig config, ObjectMapper mapper) {
         this.client = client;
         this.guarded = guarded;
         this.config = config;
+        this.mapper = mapper;
     }
 
-    public JsonNode execution(String department, int year, String asOf, String scope) {
-        return PeerCalls.unavailableUnlessRejected(PEER, config.peerRetryAfterSeconds(),
+    /** The execution of a department-year as of a date, in a scope (MUNICIPAL or ALL). */
+    public Fetched<BudgetExecution> execution(String department, int year, String asOf, String scope) {
+        JsonNode raw = PeerCalls.unavailableUnlessRejected(PEER, config.peerRetryAfterSeconds(),
                 () -> guarded.call(() -> client.execution(department, year, asOf, scope)));
+        return new Fetched<>(read(raw), raw);
+    }
+
+    private BudgetExecution read(JsonNode raw) {
+        String problem = "not a JSON object";
+        if (raw != null && raw.isObject()) {
+            try {
+                return mapper.treeToValue(raw, BudgetExecution.class);
+            } catch (JsonProcessingException e) {
+                problem = e.getOriginalMessage();
+            }
+        }
+        throw new PeerUnavailableException(PEER, config.peerRetryAfterSeconds(),
+                PEER + " answered something that is not an execution: " + problem, null);
     }
 
     /** The fault-tolerance boundary, a separate bean so the interceptors apply. */

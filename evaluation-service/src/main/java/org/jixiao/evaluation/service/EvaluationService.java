@@ -1,7 +1,6 @@
 package org.jixiao.evaluation.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -14,7 +13,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.evaluation.client.BudgetExecution;
 import org.jixiao.evaluation.client.BudgetGateway;
+import org.jixiao.evaluation.client.Fetched;
 import org.jixiao.evaluation.config.EvaluationConfig;
 import org.jixiao.evaluation.domain.BudgetFacts;
 import org.jixiao.evaluation.domain.FrameworkNode;
@@ -134,12 +135,12 @@ public class EvaluationService {
     public Timed score(long id) {
         Loaded loaded = QuarkusTransaction.requiringNew().call(() -> load(id));
         long start = System.nanoTime();
-        JsonNode municipal;
-        JsonNode all;
+        Fetched<BudgetExecution> municipal;
+        Fetched<BudgetExecution> all;
         String asOf = loaded.evaluation.year() + "-12-31";
         try {
             municipal = budget.execution(loaded.evaluation.department(), loaded.evaluation.year(), asOf, "MUNICIPAL");
-            all = needsAllFunds(loaded.tree, loaded.evaluation.lineCode(), municipal)
+            all = needsAllFunds(loaded.tree, loaded.evaluation.lineCode(), municipal.value())
                     ? budget.execution(loaded.evaluation.department(), loaded.evaluation.year(), asOf, "ALL") : null;
         } catch (PeerRejectedException e) {
             throw ProblemException.unprocessable("budget-service has no execution data for " + loaded.evaluation.department()
@@ -148,7 +149,7 @@ public class EvaluationService {
         OffsetDateTime fetchedAt = OffsetDateTime.now();
         long budgetMillis = (System.nanoTime() - start) / 1_000_000;
         long scoringStart = System.nanoTime();
-        BudgetFacts facts = facts(municipal, all);
+        BudgetFacts facts = BudgetExecution.facts(municipal.value(), all == null ? null : all.value());
         if (loaded.evaluation.lineCode() != null && !facts.lines().containsKey(loaded.evaluation.lineCode())) {
             throw ProblemException.unprocessable("budget line " + loaded.evaluation.lineCode() + " has no budget in "
                     + loaded.evaluation.year(), List.of(new FieldError("lineCode", "unknown in budget-service")));
@@ -161,7 +162,8 @@ public class EvaluationService {
                 loaded.evaluation.department(), loaded.evaluation.year(), loaded.evaluation.kind(),
                 loaded.evaluation.lineCode(), outcome.total(), grade.label(), grade.code(), grade.recommendation(),
                 scoredAt, outcome.nodes(), outcome.tasks(),
-                new ScoreResult.BudgetSnapshot(asOf, fetchedAt, text(municipal, "lastChangedAt"), municipal, all),
+                new ScoreResult.BudgetSnapshot(asOf, fetchedAt, municipal.value().lastChangedAt(), municipal.raw(),
+                        all == null ? null : all.raw()),
                 outcome.warnings());
         QuarkusTransaction.requiringNew().run(() -> {
             ScoreResultEntity stored = new ScoreResultEntity();
@@ -296,53 +298,11 @@ public class EvaluationService {
      * Whether scoring needs the all-funds execution as well: a node scoped to ALL funds, or a
      * project line that is not funded by the municipal appropriation.
      */
-    static boolean needsAllFunds(FrameworkNode tree, String lineCode, JsonNode municipal) {
+    static boolean needsAllFunds(FrameworkNode tree, String lineCode, BudgetExecution municipal) {
         if (tree.flatten().anyMatch(n -> "ALL".equals(String.valueOf(n.params().get("scope"))))) {
             return true;
         }
-        if (lineCode == null) {
-            return false;
-        }
-        for (JsonNode line : municipal.path("lines")) {
-            if (lineCode.equals(line.path("lineCode").asText())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The figures scoring needs, from the execution answers (MUNICIPAL, and ALL funds when fetched). */
-    static BudgetFacts facts(JsonNode municipal, JsonNode all) {
-        Map<String, BudgetFacts.Amounts> figures = new HashMap<>();
-        for (String part : List.of("total", "basic", "project")) {
-            figures.put("MUNICIPAL/" + (part.equals("total") ? "TOTAL" : part.toUpperCase()), amounts(municipal.path(part)));
-            if (all != null) {
-                figures.put("ALL/" + (part.equals("total") ? "TOTAL" : part.toUpperCase()), amounts(all.path(part)));
-            }
-        }
-        Map<String, BudgetFacts.Amounts> lines = new HashMap<>();
-        municipal.path("lines").forEach(l -> lines.put(l.path("lineCode").asText(), amounts(l)));
-        if (all != null) {
-            all.path("lines").forEach(l -> lines.put(l.path("lineCode").asText(), amounts(l)));
-        }
-        List<BudgetFacts.Month> monthly = new ArrayList<>();
-        municipal.path("monthly").forEach(m -> monthly.add(new BudgetFacts.Month(m.path("month").asInt(),
-                decimal(m.path("progress")), decimal(m.path("timeProgress")))));
-        return new BudgetFacts(figures, lines, monthly);
-    }
-
-    private static BudgetFacts.Amounts amounts(JsonNode figures) {
-        return new BudgetFacts.Amounts(decimal(figures.path("adjustedBudget")),
-                decimal(figures.path("spent")) == null ? BigDecimal.ZERO : decimal(figures.path("spent")));
-    }
-
-    private static BigDecimal decimal(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull() ? null : node.decimalValue();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isMissingNode() || v.isNull() ? null : v.asText();
+        return lineCode != null && !municipal.hasLine(lineCode);
     }
 
     private EvaluationView view(EvaluationEntity e) {

@@ -1,0 +1,68 @@
+package org.jixiao.evaluation.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.evaluation.domain.BudgetFacts;
+
+/**
+ * What evaluation-service reads of budget-service's execution answer (docs/api.md): amounts in yuan by
+ * category and by line, monthly progress in percent, and when the data last changed.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record BudgetExecution(Amounts total, Amounts basic, Amounts project, List<Line> lines, List<Month> monthly,
+                              String lastChangedAt) {
+
+    public BudgetExecution {
+        lines = lines == null ? List.of() : lines;
+        monthly = monthly == null ? List.of() : monthly;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Amounts(BigDecimal adjustedBudget, BigDecimal spent) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Line(String lineCode, BigDecimal adjustedBudget, BigDecimal spent) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Month(int month, BigDecimal progress, BigDecimal timeProgress) {
+    }
+
+    public boolean hasLine(String lineCode) {
+        return lines.stream().anyMatch(l -> lineCode.equals(l.lineCode()));
+    }
+
+    /** The figures scoring needs, from the MUNICIPAL execution and, when it was fetched, the all-funds one. */
+    public static BudgetFacts facts(BudgetExecution municipal, BudgetExecution allFunds) {
+        Map<String, BudgetFacts.Amounts> figures = new HashMap<>();
+        Map<String, BudgetFacts.Amounts> lines = new HashMap<>();
+        municipal.addTo("MUNICIPAL", figures, lines);
+        if (allFunds != null) {
+            allFunds.addTo("ALL", figures, lines);
+        }
+        List<BudgetFacts.Month> monthly = new ArrayList<>();
+        municipal.monthly.forEach(m -> monthly.add(new BudgetFacts.Month(m.month(), m.progress(), m.timeProgress())));
+        return new BudgetFacts(figures, lines, monthly);
+    }
+
+    private void addTo(String scope, Map<String, BudgetFacts.Amounts> figures, Map<String, BudgetFacts.Amounts> byLine) {
+        figures.put(scope + "/TOTAL", amounts(total));
+        figures.put(scope + "/BASIC", amounts(basic));
+        figures.put(scope + "/PROJECT", amounts(project));
+        lines.forEach(l -> byLine.put(l.lineCode(), amounts(l.adjustedBudget(), l.spent())));
+    }
+
+    private static BudgetFacts.Amounts amounts(Amounts amounts) {
+        return amounts == null ? amounts(null, null) : amounts(amounts.adjustedBudget(), amounts.spent());
+    }
+
+    /** A missing spent counts as nothing spent; a missing budget stays missing (no rate). */
+    private static BudgetFacts.Amounts amounts(BigDecimal adjustedBudget, BigDecimal spent) {
+        return new BudgetFacts.Amounts(adjustedBudget, spent == null ? BigDecimal.ZERO : spent);
+    }
+}
