@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.report.domain.Report;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepository<Report> {

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.report.domain.ReportSection;
 
 @ApplicationScoped
 public class SectionRepository implements PanacheRepository<ReportSection> {

@@ -34,19 +34,12 @@ import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.Problem;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.report.domain.Finding;
-import org.jixiao.report.domain.ReportDocument;
-import org.jixiao.report.domain.render.DocxRenderer;
-import org.jixiao.report.domain.render.HtmlRenderer;
-import org.jixiao.report.domain.render.MarkdownRenderer;
-import org.jixiao.report.domain.render.PdfRenderer;
 import org.jixiao.report.service.RenderFormat;
-import org.jixiao.report.service.ReportService.Loaded;
+import org.jixiao.report.service.RenderService;
+import org.jixiao.report.service.RenderService.Rendering;
+import org.jixiao.report.service.ReportDetails;
 import org.jixiao.report.service.ReportService;
-import org.jixiao.report.service.Views.ReportView;
-import org.jixiao.report.service.Views.SectionView;
-import org.jixiao.report.service.Views.VersionCreated;
-import org.jixiao.report.service.Views.VersionSummary;
-import org.jixiao.report.service.Views.VersionView;
+import org.jixiao.report.service.StoredVersion;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +49,8 @@ public class ReportResource {
 
     @Inject
     ReportService service;
+    @Inject
+    RenderService renders;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -65,7 +60,7 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "Created; Location is the report")
     @APIResponse(responseCode = "400", description = "Invalid", content = @Content(mediaType = PROBLEM))
     public Response create(@Valid @NotNull Requests.CreateReport body, @Context UriInfo uri) {
-        ReportView r = service.create(body.department(), body.year(), body.evaluationId(), body.title());
+        ReportView r = ReportView.of(service.create(body.department(), body.year(), body.evaluationId(), body.title()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build()).entity(r).build();
     }
 
@@ -73,7 +68,9 @@ public class ReportResource {
     @Operation(summary = "List reports (paged, by id)")
     public Page<ReportView> list(@QueryParam("department") String department, @QueryParam("year") Integer year,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return service.list(department, year, PageRequest.of(page, size));
+        PageRequest request = PageRequest.of(page, size);
+        Page<ReportDetails> reports = service.list(department, year, request);
+        return Page.of(reports.items().stream().map(ReportView::of).toList(), reports.total(), request);
     }
 
     @GET
@@ -81,7 +78,7 @@ public class ReportResource {
     @Operation(summary = "A report with its sections and versions")
     @APIResponse(responseCode = "404", description = "Unknown report", content = @Content(mediaType = PROBLEM))
     public ReportView get(@PathParam("id") long id) {
-        return service.get(id);
+        return ReportView.of(service.get(id));
     }
 
     @PUT
@@ -98,7 +95,7 @@ public class ReportResource {
             @Parameter(schema = @Schema(enumeration = {"organization", "functions", "annualWork", "performanceManagement",
                     "achievements", "problems", "improvements"})) @PathParam("key") String key,
             @Valid @NotNull Requests.SectionText body) {
-        return service.putSection(id, key, body.text());
+        return SectionView.of(service.putSection(id, key, body.text()));
     }
 
     @POST
@@ -120,7 +117,7 @@ public class ReportResource {
                 throw ProblemException.invalid("asOf is not a date", List.of(new FieldError("asOf", "must be a date YYYY-MM-DD")));
             }
         }
-        VersionCreated v = service.createVersion(id, asOf);
+        VersionCreated v = VersionCreated.of(service.createVersion(id, asOf));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.version())).build()).entity(v).build();
     }
 
@@ -128,7 +125,7 @@ public class ReportResource {
     @Path("/{id}/versions")
     @Operation(summary = "The versions of a report")
     public List<VersionSummary> versions(@PathParam("id") long id) {
-        return service.versions(id);
+        return service.versions(id).stream().map(VersionSummary::of).toList();
     }
 
     @GET
@@ -145,29 +142,13 @@ public class ReportResource {
     public Response version(@PathParam("id") long id, @PathParam("v") int v,
             @Parameter(schema = @Schema(enumeration = {"json", "html", "markdown", "docx", "pdf"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        RenderFormat f = format != null && !format.isBlank()
-                ? RenderFormat.byName(format).orElseThrow(() -> ProblemException.invalid("unknown format '" + format + "'",
-                        List.of(new FieldError("format", "one of json, html, markdown, docx, pdf"))))
-                : RenderFormat.negotiate(headers.getAcceptableMediaTypes())
-                        .orElseThrow(() -> new ProblemException(406, "Not Acceptable", "formats: json, html, markdown, docx, pdf", null));
-        Loaded loaded = service.load(id, v);
+        RenderFormat f = renders.format(format, headers.getAcceptableMediaTypes());
+        StoredVersion stored = service.load(id, v);
         if (f == RenderFormat.JSON) {
-            return Response.ok(service.view(loaded), MediaType.APPLICATION_JSON).build();
+            return Response.ok(VersionView.of(stored, renders.document(stored)), MediaType.APPLICATION_JSON).build();
         }
-        ReportDocument doc = service.document(loaded);
-        Response.ResponseBuilder ok = switch (f) {
-            case HTML -> Response.ok(HtmlRenderer.render(doc, loaded.footer()));
-            case MARKDOWN -> Response.ok(MarkdownRenderer.render(doc));
-            case DOCX -> Response.ok(DocxRenderer.render(doc, loaded.footer()));
-            case PDF -> Response.ok(PdfRenderer.render(HtmlRenderer.render(doc, loaded.footer())));
-            default -> throw new IllegalStateException();
-        };
-        ok.type(f.mediaType).header("ETag", "\"" + loaded.version().contentHash + "\"");
-        if (f.extension != null) {
-            ok.header("Content-Disposition", (f == RenderFormat.PDF ? "inline" : "attachment") + "; filename=\"report-" + id + "-v" + v + "."
-                    + f.extension + "\"");
-        }
-        return ok.build();
+        Rendering r = renders.render(stored, f);
+        return Response.ok(r.body(), r.mediaType()).header("ETag", r.etag()).header("Content-Disposition", r.contentDisposition()).build();
     }
 
     @GET
@@ -183,6 +164,6 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "422", description = "FATAL findings, listed", content = @Content(mediaType = PROBLEM))
     public VersionSummary publish(@PathParam("id") long id, @PathParam("v") int v) {
-        return service.publish(id, v);
+        return VersionSummary.of(service.publish(id, v));
     }
 }

@@ -14,38 +14,28 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
-import org.jixiao.platform.peer.PeerCalls;
-import org.jixiao.platform.peer.PeerRejectedException;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
-import org.jixiao.report.client.BudgetGateway;
-import org.jixiao.report.client.EvaluationGateway;
 import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.CanonicalJson;
-import org.jixiao.report.domain.ConsistencyChecker;
 import org.jixiao.report.domain.DocumentAssembler;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.PlaceholderCatalogue;
-import org.jixiao.report.domain.Report;
 import org.jixiao.report.domain.ReportData;
-import org.jixiao.report.domain.ReportDocument;
-import org.jixiao.report.domain.ReportSection;
-import org.jixiao.report.domain.ReportVersion;
 import org.jixiao.report.domain.SectionKey;
 import org.jixiao.report.domain.Severity;
+import org.jixiao.report.domain.rules.ConsistencyChecker;
+import org.jixiao.report.repository.Report;
 import org.jixiao.report.repository.ReportRepository;
+import org.jixiao.report.repository.ReportSection;
+import org.jixiao.report.repository.ReportVersion;
 import org.jixiao.report.repository.SectionRepository;
 import org.jixiao.report.repository.VersionRepository;
-import org.jixiao.report.service.Views.ReportView;
-import org.jixiao.report.service.Views.SectionView;
-import org.jixiao.report.service.Views.VersionCreated;
-import org.jixiao.report.service.Views.VersionSummary;
-import org.jixiao.report.service.Views.VersionView;
+import org.jixiao.report.service.SnapshotFetcher.Snapshot;
 
 /** Reports, narrative sections and immutable versions. */
 @ApplicationScoped
@@ -57,9 +47,7 @@ public class ReportService {
     @Inject
     VersionRepository versions;
     @Inject
-    BudgetGateway budget;
-    @Inject
-    EvaluationGateway evaluation;
+    SnapshotFetcher fetcher;
     @Inject
     ReportConfig config;
     @Inject
@@ -68,31 +56,31 @@ public class ReportService {
     // ------------------------------------------------------------------ reports and sections
 
     @Transactional
-    public ReportView create(String department, int year, long evaluationId, String title) {
+    public ReportDetails create(String department, int year, long evaluationId, String title) {
         Report r = new Report();
         r.department = department.trim();
         r.year = year;
         r.evaluationId = evaluationId;
         r.title = title == null || title.isBlank() ? null : title.trim();
-        r.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.createdAt = now();
         r.updatedAt = r.createdAt;
         reports.persist(r);
-        return view(r);
+        return details(r);
     }
 
     @Transactional
-    public Page<ReportView> list(String department, Integer year, PageRequest request) {
+    public Page<ReportDetails> list(String department, Integer year, PageRequest request) {
         ReportRepository.Slice slice = reports.search(department, year, request.page(), request.size());
-        return Page.of(slice.items().stream().map(this::view).toList(), slice.total(), request);
+        return Page.of(slice.items().stream().map(this::details).toList(), slice.total(), request);
     }
 
     @Transactional
-    public ReportView get(long id) {
-        return view(report(id));
+    public ReportDetails get(long id) {
+        return details(report(id));
     }
 
     @Transactional
-    public SectionView putSection(long id, String key, String text) {
+    public ReportSection putSection(long id, String key, String text) {
         SectionKey sk = SectionKey.parse(key).orElseThrow(() -> ProblemException.notFound(
                 "no section '" + key + "'; sections are " + java.util.Arrays.toString(SectionKey.values())));
         Report r = report(id);
@@ -108,161 +96,92 @@ public class ReportService {
             return n;
         });
         s.text = text;
-        s.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        s.updatedAt = now();
         if (s.id == null) {
             sections.persist(s);
         }
         r.updatedAt = s.updatedAt;
-        return section(s);
+        return s;
     }
 
     // ------------------------------------------------------------------ versions
 
+    /** The report and its narrative as they stand when a version is made. */
     private record Draft(Report report, Map<SectionKey, String> narrative) {
     }
 
-    /** Fetches from both peers (outside any transaction), checks, and stores an immutable version. */
-    public VersionCreated createVersion(long id, LocalDate asOfOrNull) {
-        Draft draft = QuarkusTransaction.requiringNew().call(() -> {
-            Report r = report(id);
-            Map<SectionKey, String> narrative = new EnumMap<>(SectionKey.class);
-            sections.ofReport(id).forEach(s -> narrative.put(SectionKey.valueOf(s.key), s.text));
-            return new Draft(r, narrative);
-        });
-        Report r = draft.report();
-        LocalDate asOf = asOfOrNull != null ? asOfOrNull : LocalDate.of(r.year, 12, 31);
-        String asOfText = asOf.toString();
-        int retry = config.peerRetryAfterSeconds();
-        Map<String, String> requests = new LinkedHashMap<>();
-
-        requests.put(ReportData.DEPARTMENT, "GET budget-service /api/v1/departments/" + r.department);
-        JsonNode department;
-        try {
-            department = PeerCalls.unavailableUnlessRejected(BudgetGateway.PEER, retry, () -> budget.department(r.department));
-        } catch (PeerRejectedException e) {
-            department = null; // optional: divisions then come from the organization section
-        }
-        requests.put(ReportData.MUNICIPAL, "GET budget-service /api/v1/departments/" + r.department + "/budgets/" + r.year
-                + "/execution?asOf=" + asOfText + "&scope=MUNICIPAL");
-        JsonNode municipal = rejected(() -> PeerCalls.unavailableUnlessRejected(BudgetGateway.PEER, retry,
-                () -> budget.execution(r.department, r.year, asOfText, "MUNICIPAL")),
-                "budget-service has no execution for department " + r.department + " in " + r.year);
-        requests.put(ReportData.ALL, "GET budget-service /api/v1/departments/" + r.department + "/budgets/" + r.year
-                + "/execution?asOf=" + asOfText + "&scope=ALL");
-        JsonNode all = rejected(() -> PeerCalls.unavailableUnlessRejected(BudgetGateway.PEER, retry,
-                () -> budget.execution(r.department, r.year, asOfText, "ALL")),
-                "budget-service has no execution for department " + r.department + " in " + r.year);
-        requests.put(ReportData.RANKING, "GET budget-service /api/v1/budgets/" + r.year + "/ranking?asOf=" + asOfText + "&scope=MUNICIPAL");
-        JsonNode ranking = rejected(() -> PeerCalls.unavailableUnlessRejected(BudgetGateway.PEER, retry, () -> budget.ranking(r.year, asOfText, "MUNICIPAL")),
-                "budget-service has no ranking for " + r.year);
-        requests.put(ReportData.EVALUATION, "GET evaluation-service /api/v1/evaluations/" + r.evaluationId + "/result");
-        JsonNode result = rejected(() -> PeerCalls.unavailableUnlessRejected(EvaluationGateway.PEER, retry, () -> evaluation.result(r.evaluationId)),
-                "evaluation " + r.evaluationId + " does not exist or has not been scored yet (evaluation-service)");
-
-        Instant fetchedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ObjectNode snapshot = ReportData.snapshot(mapper, r.department, r.year, r.evaluationId, asOfText, fetchedAt.toString(),
-                requests, department, municipal, all, ranking, result);
-        ReportData data;
-        try {
-            data = ReportData.from(snapshot, mapper);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(502, "Bad Gateway", e.getMessage(), null);
-        }
-        List<Finding> findings = new ConsistencyChecker(config.ruleSettings()).check(data, draft.narrative());
-        ObjectNode narrativeJson = mapper.createObjectNode();
-        draft.narrative().forEach((k, v) -> narrativeJson.put(k.name(), v));
-        String title = r.title != null ? r.title : DocumentAssembler.defaultTitle(r.year, data.departmentName());
-        String canonicalSnapshot = CanonicalJson.write(snapshot);
-        String hash = CanonicalJson.sha256(CanonicalJson.content(snapshot, narrativeJson, title));
-        int fatal = (int) findings.stream().filter(f -> f.severity() == Severity.FATAL).count();
-
-        return QuarkusTransaction.requiringNew().call(() -> {
-            reports.lockById(id).orElseThrow(() -> ProblemException.notFound("no report " + id));
-            ReportVersion v = new ReportVersion();
-            v.reportId = id;
-            v.version = versions.lastVersion(id) + 1;
-            v.title = title;
-            v.asOf = asOf;
-            v.fetchedAt = fetchedAt;
-            v.snapshot = canonicalSnapshot;
-            v.narrative = CanonicalJson.write(narrativeJson);
-            v.contentHash = hash;
-            v.findings = json(findings);
-            v.fatalCount = fatal;
-            v.warningCount = findings.size() - fatal;
-            v.status = ReportVersion.DRAFT;
-            v.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            versions.persist(v);
-            return new VersionCreated(id, v.version, v.asOf, v.fetchedAt, v.contentHash, v.status, v.fatalCount, v.warningCount, findings);
-        });
+    /** Reads the draft, fetches the data from both peers (outside any transaction), checks, and stores an immutable version. */
+    public StoredVersion createVersion(long id, LocalDate asOfOrNull) {
+        Draft draft = QuarkusTransaction.requiringNew().call(() -> draft(id));
+        LocalDate asOf = asOfOrNull != null ? asOfOrNull : LocalDate.of(draft.report().year, 12, 31);
+        Snapshot snapshot = fetcher.fetch(draft.report(), asOf);
+        List<Finding> findings = new ConsistencyChecker(config.ruleSettings()).check(snapshot.data(), draft.narrative());
+        return QuarkusTransaction.requiringNew().call(() -> store(draft, asOf, snapshot, findings));
     }
 
-    private static JsonNode rejected(java.util.function.Supplier<JsonNode> call, String detail) {
-        try {
-            return call.get();
-        } catch (PeerRejectedException e) {
-            throw ProblemException.unprocessable(detail + " (" + e.peer() + " answered " + e.status() + ")", null);
-        }
+    private Draft draft(long id) {
+        Report r = report(id);
+        Map<SectionKey, String> narrative = new EnumMap<>(SectionKey.class);
+        sections.ofReport(id).forEach(s -> narrative.put(SectionKey.valueOf(s.key), s.text));
+        return new Draft(r, narrative);
+    }
+
+    /** Numbers the version under the report's row lock and stores it with its content hash. */
+    private StoredVersion store(Draft draft, LocalDate asOf, Snapshot snapshot, List<Finding> findings) {
+        Report r = draft.report();
+        reports.lockById(r.id).orElseThrow(() -> ProblemException.notFound("no report " + r.id));
+        ObjectNode narrative = mapper.createObjectNode();
+        draft.narrative().forEach((k, text) -> narrative.put(k.name(), text));
+        ReportVersion v = new ReportVersion();
+        v.reportId = r.id;
+        v.version = versions.lastVersion(r.id) + 1;
+        v.title = r.title != null ? r.title : DocumentAssembler.defaultTitle(r.year, snapshot.data().departmentName());
+        v.asOf = asOf;
+        v.fetchedAt = snapshot.fetchedAt();
+        v.snapshot = CanonicalJson.write(snapshot.json());
+        v.narrative = CanonicalJson.write(narrative);
+        v.contentHash = CanonicalJson.sha256(CanonicalJson.content(snapshot.json(), narrative, v.title));
+        v.findings = json(findings);
+        v.fatalCount = (int) findings.stream().filter(f -> f.severity() == Severity.FATAL).count();
+        v.warningCount = findings.size() - v.fatalCount;
+        v.status = ReportVersion.DRAFT;
+        v.createdAt = now();
+        versions.persist(v);
+        return new StoredVersion(v, snapshot.json(), snapshot.data(), draft.narrative(), findings);
     }
 
     @Transactional
-    public List<VersionSummary> versions(long id) {
+    public List<ReportVersion> versions(long id) {
         report(id);
-        return versions.ofReport(id).stream().map(ReportService::summary).toList();
+        return versions.ofReport(id);
     }
 
     /** A stored version with its parsed content, for rendering. */
-    public record Loaded(ReportVersion version, ReportData data, Map<SectionKey, String> narrative, List<Finding> findings) {
-        public String footer() {
-            return "版本 " + version.version + " · 数据截至 " + version.asOf + " · 取数时间 " + version.fetchedAt
-                    + " · 内容哈希 sha256:" + version.contentHash;
-        }
-    }
-
     @Transactional
-    public Loaded load(long id, int v) {
-        ReportVersion version = versions.find(id, v)
-                .orElseThrow(() -> ProblemException.notFound("report " + id + " has no version " + v));
+    public StoredVersion load(long id, int v) {
+        ReportVersion version = version(id, v);
         try {
             JsonNode snapshot = mapper.readTree(version.snapshot);
             Map<String, String> n = mapper.readValue(version.narrative, new TypeReference<Map<String, String>>() {
             });
             Map<SectionKey, String> narrative = new EnumMap<>(SectionKey.class);
             n.forEach((k, t) -> SectionKey.parse(k).ifPresent(sk -> narrative.put(sk, t)));
-            return new Loaded(version, ReportData.from(snapshot, mapper), narrative, findings(version));
+            return new StoredVersion(version, snapshot, ReportData.from(snapshot, mapper), narrative, findings(version));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored version " + version.id + " is unreadable", e);
         }
     }
 
-    public ReportDocument document(Loaded l) {
-        return new DocumentAssembler(config.ruleSettings()).assemble(l.data(), l.narrative(), l.version().title);
-    }
-
-    public VersionView view(Loaded l) {
-        ReportVersion v = l.version();
-        Map<String, String> narrative = new LinkedHashMap<>();
-        l.narrative().forEach((k, t) -> narrative.put(k.name(), t));
-        try {
-            return new VersionView(v.reportId, v.version, v.title, l.data().departmentCode(), l.data().year(),
-                    mapper.readTree(v.snapshot).path("evaluationId").asLong(), v.asOf, v.fetchedAt, v.contentHash, v.status,
-                    v.createdAt, v.publishedAt, l.findings(), narrative, mapper.readTree(v.snapshot), document(l));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Transactional
     public List<Finding> findings(long id, int v) {
-        return findings(versions.find(id, v).orElseThrow(() -> ProblemException.notFound("report " + id + " has no version " + v)));
+        return findings(version(id, v));
     }
 
     @Transactional
-    public VersionSummary publish(long id, int v) {
-        ReportVersion version = versions.find(id, v)
-                .orElseThrow(() -> ProblemException.notFound("report " + id + " has no version " + v));
+    public ReportVersion publish(long id, int v) {
+        ReportVersion version = version(id, v);
         if (ReportVersion.PUBLISHED.equals(version.status)) {
-            return summary(version);
+            return version;
         }
         if (version.fatalCount > 0) {
             List<Finding> fatal = findings(version).stream().filter(f -> f.severity() == Severity.FATAL).toList();
@@ -271,9 +190,9 @@ public class ReportService {
                     fatal.stream().map(f -> new FieldError(f.rule(), f.message())).toList()).with("findings", fatal);
         }
         version.status = ReportVersion.PUBLISHED;
-        version.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        version.publishedAt = now();
         versions.flush();
-        return summary(version);
+        return version;
     }
 
     // ------------------------------------------------------------------ helpers
@@ -282,26 +201,16 @@ public class ReportService {
         return reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no report " + id));
     }
 
-    private ReportView view(Report r) {
-        Map<String, SectionView> s = new LinkedHashMap<>();
-        Map<String, ReportSection> byKey = new LinkedHashMap<>();
-        sections.ofReport(r.id).forEach(x -> byKey.put(x.key, x));
-        for (SectionKey k : SectionKey.values()) {
-            ReportSection x = byKey.get(k.name());
-            s.put(k.name(), x == null ? new SectionView(k.name(), k.label, null, List.of(), null) : section(x));
-        }
-        List<VersionSummary> vs = versions.ofReport(r.id).stream().map(ReportService::summary).toList();
-        return new ReportView(r.id, r.department, r.year, r.evaluationId, r.title, s, vs, r.createdAt, r.updatedAt);
+    private ReportVersion version(long id, int v) {
+        return versions.find(id, v).orElseThrow(() -> ProblemException.notFound("report " + id + " has no version " + v));
     }
 
-    private static SectionView section(ReportSection s) {
-        SectionKey k = SectionKey.valueOf(s.key);
-        return new SectionView(k.name(), k.label, s.text, PlaceholderCatalogue.keysIn(s.text), s.updatedAt);
+    private ReportDetails details(Report r) {
+        return new ReportDetails(r, sections.ofReport(r.id), versions.ofReport(r.id));
     }
 
-    private static VersionSummary summary(ReportVersion v) {
-        return new VersionSummary(v.version, v.asOf, v.fetchedAt, v.contentHash, v.status, v.fatalCount, v.warningCount,
-                v.createdAt, v.publishedAt);
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private List<Finding> findings(ReportVersion v) {

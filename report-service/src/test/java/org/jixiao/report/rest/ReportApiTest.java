@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -107,13 +108,16 @@ class ReportApiTest {
                 .body("snapshot.ranking.departments.find { it.department == 'GZ-XFJ' }.rank", equalTo(6))
                 .body("document.blocks.text", hasItem(containsString("支出进度全市排名第 6 名")));
         String html = given().accept("text/html").get(base).then().statusCode(200).contentType(containsString("text/html"))
+                .header("ETag", "\"" + hash + "\"").header("Content-Disposition", nullValue())
                 .extract().asString();
         assertThat(html).contains("<h2>一、基本情况</h2>", "3834.35", "<th>履职效能评分</th>", hash);
         String md = given().queryParam("format", "markdown").get(base).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"report-" + id + "-v1.md\"")
                 .contentType(containsString("text/markdown")).extract().asString();
         assertThat(md).contains("## 二、综合评价分析", "自评结果为93.16分", "| 任务内容 | 任务绩效目标 | 目标完成情况 | 履职效能评分 |");
 
         byte[] pdf = given().accept("application/pdf").get(base).then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"report-" + id + "-v1.pdf\"")
                 .extract().asByteArray();
         try (PDDocument d = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
@@ -122,6 +126,7 @@ class ReportApiTest {
                     "排名第6名", "自评结果为93.16分", "管理效能自评分43.16分", "履职效能评分为50分", "项目年度预算901.53万元", "99.66%以上");
         }
         byte[] docx = given().queryParam("format", "docx").get(base).then().statusCode(200).contentType(DOCX)
+                .header("Content-Disposition", "attachment; filename=\"report-" + id + "-v1.docx\"")
                 .extract().asByteArray();
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor ex = new XWPFWordExtractor(d)) {
             assertThat(d.getTables()).hasSize(1);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jixiao.report.domain.ConsistencyChecker;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.RuleSettings;

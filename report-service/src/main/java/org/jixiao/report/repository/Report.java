@@ -1,4 +1,4 @@
-package org.jixiao.report.domain;
+package org.jixiao.report.repository;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.jixiao.report.domain.render;
+package org.jixiao.report.service.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;

@@ -1,4 +1,4 @@
-package org.jixiao.report.domain.render;
+package org.jixiao.report.service.render;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;

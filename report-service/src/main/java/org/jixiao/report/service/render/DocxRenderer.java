@@ -1,4 +1,4 @@
-package org.jixiao.report.domain.render;
+package org.jixiao.report.service.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

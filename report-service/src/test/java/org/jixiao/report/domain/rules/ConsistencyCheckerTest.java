@@ -1,4 +1,4 @@
-package org.jixiao.report.domain;
+package org.jixiao.report.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.report.domain.Finding;
+import org.jixiao.report.domain.Fixtures;
+import org.jixiao.report.domain.GradeBand;
+import org.jixiao.report.domain.ReportData;
+import org.jixiao.report.domain.RuleSettings;
+import org.jixiao.report.domain.SectionKey;
+import org.jixiao.report.domain.Severity;
 import org.junit.jupiter.api.Test;
 
 class ConsistencyCheckerTest {

@@ -1,11 +1,12 @@
-package org.jixiao.report.domain;
+package org.jixiao.report.domain.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.report.domain.rules.CheckContext;
-import org.jixiao.report.domain.rules.ConsistencyRule;
-import org.jixiao.report.domain.rules.RuleCatalogue;
+import org.jixiao.report.domain.Finding;
+import org.jixiao.report.domain.ReportData;
+import org.jixiao.report.domain.RuleSettings;
+import org.jixiao.report.domain.SectionKey;
 
 /** Runs every registered rule ({@link RuleCatalogue}) over a snapshot and the narrative as it stands. Pure logic. */
 public final class ConsistencyChecker {

@@ -1,0 +1,99 @@
+package org.jixiao.report.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jixiao.platform.peer.PeerCalls;
+import org.jixiao.platform.peer.PeerRejectedException;
+import org.jixiao.platform.problem.ProblemException;
+import org.jixiao.report.client.BudgetGateway;
+import org.jixiao.report.client.EvaluationGateway;
+import org.jixiao.report.config.ReportConfig;
+import org.jixiao.report.domain.ReportData;
+import org.jixiao.report.repository.Report;
+
+/**
+ * Fetches what a version of a report is made of from budget-service and evaluation-service (outside any transaction).
+ * A peer that is down gives 503; a peer that does not know the department, year or evaluation gives 422.
+ */
+@ApplicationScoped
+public class SnapshotFetcher {
+    @Inject
+    BudgetGateway budget;
+    @Inject
+    EvaluationGateway evaluation;
+    @Inject
+    ReportConfig config;
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * @param json the snapshot as stored: the peers' JSON exactly as fetched, and the requests made
+     * @param data the records read from it
+     */
+    public record Snapshot(ObjectNode json, ReportData data, Instant fetchedAt) {
+    }
+
+    public Snapshot fetch(Report r, LocalDate asOf) {
+        String at = asOf.toString();
+        String execution = "/api/v1/departments/" + r.department + "/budgets/" + r.year + "/execution?asOf=" + at + "&scope=";
+        String noExecution = "budget-service has no execution for department " + r.department + " in " + r.year;
+        Map<String, String> requests = new LinkedHashMap<>();
+        JsonNode department = optional(() -> get(requests, ReportData.DEPARTMENT, BudgetGateway.PEER, "/api/v1/departments/" + r.department,
+                () -> budget.department(r.department)));
+        JsonNode municipal = required(noExecution, () -> get(requests, ReportData.MUNICIPAL, BudgetGateway.PEER, execution + "MUNICIPAL",
+                () -> budget.execution(r.department, r.year, at, "MUNICIPAL")));
+        JsonNode all = required(noExecution, () -> get(requests, ReportData.ALL, BudgetGateway.PEER, execution + "ALL",
+                () -> budget.execution(r.department, r.year, at, "ALL")));
+        JsonNode ranking = required("budget-service has no ranking for " + r.year, () -> get(requests, ReportData.RANKING,
+                BudgetGateway.PEER, "/api/v1/budgets/" + r.year + "/ranking?asOf=" + at + "&scope=MUNICIPAL",
+                () -> budget.ranking(r.year, at, "MUNICIPAL")));
+        JsonNode result = required("evaluation " + r.evaluationId + " does not exist or has not been scored yet (evaluation-service)",
+                () -> get(requests, ReportData.EVALUATION, EvaluationGateway.PEER, "/api/v1/evaluations/" + r.evaluationId + "/result",
+                        () -> evaluation.result(r.evaluationId)));
+        Instant fetchedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        ObjectNode json = ReportData.snapshot(mapper, r.department, r.year, r.evaluationId, at, fetchedAt.toString(), requests,
+                department, municipal, all, ranking, result);
+        return new Snapshot(json, read(json), fetchedAt);
+    }
+
+    /** Notes the request under the snapshot member it fills, then makes it: 503 when the peer is unavailable. */
+    private JsonNode get(Map<String, String> requests, String member, String peer, String path, Supplier<JsonNode> call) {
+        requests.put(member, "GET " + peer + " " + path);
+        return PeerCalls.unavailableUnlessRejected(peer, config.peerRetryAfterSeconds(), call);
+    }
+
+    /** The department record is optional: without it, divisions come from the organization section. */
+    private static JsonNode optional(Supplier<JsonNode> call) {
+        try {
+            return call.get();
+        } catch (PeerRejectedException e) {
+            return null;
+        }
+    }
+
+    private static JsonNode required(String detail, Supplier<JsonNode> call) {
+        try {
+            return call.get();
+        } catch (PeerRejectedException e) {
+            throw ProblemException.unprocessable(detail + " (" + e.peer() + " answered " + e.status() + ")", null);
+        }
+    }
+
+    /** The snapshot read once into the records; an answer that does not fit them is the peer's fault (502). */
+    private ReportData read(ObjectNode json) {
+        try {
+            return ReportData.from(json, mapper);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(502, "Bad Gateway", e.getMessage(), null);
+        }
+    }
+}
