@@ -1,6 +1,7 @@
 package org.jixiao.budget.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,8 +56,10 @@ public class BudgetLineService {
     @Transactional
     public LineBudget.Adjustment adjust(String departmentCode, int year, String lineCode, LineBudget.Adjustment change) {
         Department department = departments.find(departmentCode);
+        // the line's row lock serialises adjustments of one line: the non-negative check sees every earlier one
         BudgetLine line = BudgetLine.<BudgetLine>find("department = ?1 and fiscalYear = ?2 and lineCode = ?3",
-                department, year, lineCode).firstResultOptional().orElseThrow(() -> ProblemException.notFound(
+                department, year, lineCode).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound(
                 "budget line " + lineCode + " does not exist for " + departmentCode + " in " + year));
         if (change.effectiveDate().getYear() != year) {
             throw ProblemException.invalid("an adjustment takes effect inside its fiscal year",
