@@ -2,6 +2,7 @@ package org.jixiao.report.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public final class CanonicalJson {
         JsonNode data = snapshot;
         if (snapshot != null && snapshot.isObject() && snapshot.has("fetchedAt")) {
             data = snapshot.deepCopy();
-            ((com.fasterxml.jackson.databind.node.ObjectNode) data).remove("fetchedAt");
+            ((ObjectNode) data).remove("fetchedAt");
         }
         root.set("snapshot", data);
         root.put("title", title);

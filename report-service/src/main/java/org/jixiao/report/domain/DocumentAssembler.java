@@ -1,5 +1,6 @@
 package org.jixiao.report.domain;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class DocumentAssembler {
     }
 
     /** 部门整体收支情况, as in the model: "2021年我局全年财政拨款 3834.35 万元，其中市本级财政拨款年度预算 3664.35 万元，…". */
-    static String incomeAndExpenditure(ReportData d, String self, java.math.BigDecimal threshold) {
+    static String incomeAndExpenditure(ReportData d, String self, BigDecimal threshold) {
         Execution m = d.municipal();
         Execution a = d.all();
         StringBuilder sb = new StringBuilder().append(d.year()).append("年").append(self);
@@ -172,7 +173,7 @@ public final class DocumentAssembler {
         return sb.append("。").toString();
     }
 
-    private static java.math.BigDecimal spent(Amounts a) {
+    private static BigDecimal spent(Amounts a) {
         return a == null ? null : a.spent();
     }
 
@@ -207,9 +208,5 @@ public final class DocumentAssembler {
             }
             b.add(SUBHEADING.matcher(s).matches() ? Block.heading(4, s) : Block.paragraph(s));
         }
-    }
-
-    public RuleSettings settings() {
-        return settings;
     }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.report.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * One figure the report can print: its placeholder key, kind, exact value, printed text and where it came from.
@@ -14,12 +15,12 @@ public record Figure(String key, FigureKind kind, BigDecimal value, String text,
 
     public static Figure percent(String key, BigDecimal percent, String source) {
         return new Figure(key, FigureKind.PERCENT, percent, Fmt.percentText(percent),
-                percent == null ? null : percent.setScale(2, java.math.RoundingMode.HALF_UP), source);
+                percent == null ? null : percent.setScale(2, RoundingMode.HALF_UP), source);
     }
 
     public static Figure score(String key, BigDecimal score, String source) {
         return new Figure(key, FigureKind.SCORE, score, Fmt.scoreText(score),
-                score == null ? null : score.setScale(2, java.math.RoundingMode.HALF_UP), source);
+                score == null ? null : score.setScale(2, RoundingMode.HALF_UP), source);
     }
 
     public static Figure integer(String key, Integer n, String source) {

@@ -1,9 +1,7 @@
 package org.jixiao.report.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +18,6 @@ import org.jixiao.report.domain.data.SourceAmounts;
 
 /** Every figure of a snapshot under its placeholder key (see {@link PlaceholderCatalogue}). */
 public final class FigureTable {
-    public static final String[] FIELDS = {"initialBudget", "adjustedBudget", "spent", "unspent", "rate"};
-
     private final Map<String, Figure> figures = new LinkedHashMap<>();
 
     private FigureTable() {
@@ -157,10 +153,6 @@ public final class FigureTable {
         return Optional.ofNullable(figures.get(key));
     }
 
-    public Collection<Figure> all() {
-        return figures.values();
-    }
-
     public List<Figure> ofKind(FigureKind kind) {
         List<Figure> out = new ArrayList<>();
         for (Figure f : figures.values()) {
@@ -169,14 +161,5 @@ public final class FigureTable {
             }
         }
         return out;
-    }
-
-    /** Figures whose printed value equals {@code value} (compareTo, so 100 = 100.00). */
-    public List<Figure> matching(FigureKind kind, BigDecimal value) {
-        return ofKind(kind).stream().filter(f -> f.printed().compareTo(value) == 0).toList();
-    }
-
-    static BigDecimal truncate(BigDecimal percent) {
-        return percent.setScale(2, RoundingMode.DOWN);
     }
 }

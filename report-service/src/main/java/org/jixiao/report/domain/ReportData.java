@@ -1,5 +1,6 @@
 package org.jixiao.report.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,12 +54,12 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
                     read(mapper, snapshot.get(ALL), Execution.class),
                     read(mapper, snapshot.get(RANKING), Ranking.class),
                     read(mapper, snapshot.get(EVALUATION), EvaluationResult.class));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("snapshot does not match the peers' documented shapes: " + e.getOriginalMessage(), e);
         }
     }
 
-    private static <T> T read(ObjectMapper mapper, JsonNode node, Class<T> type) throws com.fasterxml.jackson.core.JsonProcessingException {
+    private static <T> T read(ObjectMapper mapper, JsonNode node, Class<T> type) throws JsonProcessingException {
         return node == null || node.isNull() || node.isMissingNode() ? null : mapper.treeToValue(node, type);
     }
 

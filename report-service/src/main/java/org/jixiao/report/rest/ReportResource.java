@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -113,7 +114,7 @@ public class ReportResource {
         if (body != null && body.asOf() != null) {
             try {
                 asOf = LocalDate.parse(body.asOf());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw ProblemException.invalid("asOf is not a date", List.of(new FieldError("asOf", "must be a date YYYY-MM-DD")));
             }
         }

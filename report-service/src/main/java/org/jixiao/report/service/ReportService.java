@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +82,7 @@ public class ReportService {
     @Transactional
     public ReportSection putSection(long id, String key, String text) {
         SectionKey sk = SectionKey.parse(key).orElseThrow(() -> ProblemException.notFound(
-                "no section '" + key + "'; sections are " + java.util.Arrays.toString(SectionKey.values())));
+                "no section '" + key + "'; sections are " + Arrays.toString(SectionKey.values())));
         Report r = report(id);
         List<String> unknown = PlaceholderCatalogue.unknownIn(text);
         if (!unknown.isEmpty()) {
@@ -228,9 +228,5 @@ public class ReportService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static List<String> copy(List<String> l) {
-        return new ArrayList<>(l);
     }
 }

@@ -3,6 +3,7 @@ package org.jixiao.report.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -142,7 +143,7 @@ class ReportApiTest {
                 .body("version", equalTo(2)).body("contentHash", equalTo(hash));
 
         given().post(base + "/publish").then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedAt", notNullValue());
-        given().get("/api/v1/reports/" + id).then().body("versions.status", org.hamcrest.Matchers.contains("PUBLISHED", "DRAFT"));
+        given().get("/api/v1/reports/" + id).then().body("versions.status", contains("PUBLISHED", "DRAFT"));
     }
 
     @Test

@@ -4,5 +4,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Adjustment(BigDecimal amount, String effectiveDate, String reason, String documentNo) {
+public record Adjustment(BigDecimal amount, String effectiveDate, String reason) {
 }

@@ -6,9 +6,9 @@ import java.util.List;
 
 /** evaluation-service GET /evaluations/{id}/result (docs/api.md). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EvaluationResult(Long evaluationId, String framework, Integer frameworkVersion, String department, Integer year,
-        String kind, BigDecimal total, String grade, String gradeCode, String recommendation, String scoredAt,
-        List<ScoreNode> nodes, List<KeyTask> tasks, BudgetSnapshot budgetSnapshot) {
+public record EvaluationResult(Long evaluationId, String department, Integer year, String kind, BigDecimal total, String grade,
+        String gradeCode, String recommendation, String scoredAt, List<ScoreNode> nodes, List<KeyTask> tasks,
+        BudgetSnapshot budgetSnapshot) {
     public List<ScoreNode> nodeList() {
         return nodes == null ? List.of() : nodes;
     }

@@ -8,7 +8,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Execution(String department, String departmentName, Integer year, String asOf, String scope,
         Amounts total, Amounts basic, Amounts project, List<SourceAmounts> bySource, List<Line> lines,
-        BigDecimal progress, BigDecimal timeProgress, String status, String lastChangedAt) {
+        BigDecimal progress, String status, String lastChangedAt) {
     public List<Line> lineList() {
         return lines == null ? List.of() : lines;
     }

@@ -4,6 +4,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Indicator(String name, String kind, String direction, BigDecimal target, String unit, BigDecimal actual,
-        String tier, BigDecimal weight, BigDecimal score, Boolean met) {
+public record Indicator(String name, String kind, String unit, BigDecimal actual, BigDecimal score) {
 }

@@ -7,10 +7,9 @@ import java.util.List;
 /** One budget line of the execution answer. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Line(String lineCode, String name, String category, String fundingSource, BigDecimal initialBudget,
-        BigDecimal adjustedBudget, BigDecimal spent, BigDecimal unspent, BigDecimal rate, String rateNote, Boolean overBudget,
-        List<Adjustment> adjustments) {
+        BigDecimal adjustedBudget, BigDecimal spent, BigDecimal unspent, BigDecimal rate, List<Adjustment> adjustments) {
     public Amounts amounts() {
-        return new Amounts(initialBudget, adjustedBudget, spent, unspent, rate, rateNote, overBudget);
+        return new Amounts(initialBudget, adjustedBudget, spent, unspent, rate);
     }
 
     public List<Adjustment> adjustmentList() {

@@ -5,5 +5,5 @@ import java.math.BigDecimal;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RankingEntry(Integer rank, String department, String departmentName, BigDecimal adjustedBudget,
-        BigDecimal spent, BigDecimal progress, BigDecimal timeProgress, String status) {
+        BigDecimal spent, BigDecimal progress, String status) {
 }

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ScoreNode(String code, String name, BigDecimal points, BigDecimal score, String method, String explanation,
-        List<ScoreNode> children) {
+public record ScoreNode(String code, String name, BigDecimal points, BigDecimal score, String method, List<ScoreNode> children) {
     public List<ScoreNode> childList() {
         return children == null ? List.of() : children;
     }

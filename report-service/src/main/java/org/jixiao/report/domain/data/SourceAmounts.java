@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SourceAmounts(String fundingSource, BigDecimal initialBudget, BigDecimal adjustedBudget, BigDecimal spent,
-        BigDecimal unspent, BigDecimal rate, String rateNote, Boolean overBudget) {
+        BigDecimal unspent, BigDecimal rate) {
     public Amounts amounts() {
-        return new Amounts(initialBudget, adjustedBudget, spent, unspent, rate, rateNote, overBudget);
+        return new Amounts(initialBudget, adjustedBudget, spent, unspent, rate);
     }
 }

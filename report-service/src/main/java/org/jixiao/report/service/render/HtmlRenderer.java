@@ -2,6 +2,7 @@ package org.jixiao.report.service.render;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.Variant;
@@ -40,6 +41,6 @@ public final class HtmlRenderer {
 
     /** @param footer a line under the document (version, data as of, content hash) */
     public static String render(ReportDocument doc, String footer) {
-        return TEMPLATE.data("doc", doc).data("footer", footer).data("font", new io.quarkus.qute.RawString("'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'")).render();
+        return TEMPLATE.data("doc", doc).data("footer", footer).data("font", new RawString("'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'")).render();
     }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.report.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -95,7 +96,7 @@ class ConsistencyCheckerTest {
         ObjectNode s = Fixtures.snapshot();
         ((ObjectNode) s.at("/executionMunicipal/project")).put("rate", new BigDecimal("99.00"));
         assertThat(check(s, Map.of())).extracting(Finding::rule, Finding::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("RATE-DERIVED", Severity.FATAL));
+                tuple("RATE-DERIVED", Severity.FATAL));
     }
 
     @Test
@@ -131,7 +132,7 @@ class ConsistencyCheckerTest {
         Fixtures.changeBudgetAfterScoring(s);
         List<Finding> findings = check(s, Map.of());
         assertThat(findings).extracting(Finding::rule, Finding::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("STALE-EVALUATION", Severity.WARNING));
+                tuple("STALE-EVALUATION", Severity.WARNING));
     }
 
     @Test
