@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of report-service rendering: time to GET a version as PDF (and the other formats), after warm-up.
 # Runs the packaged service on its own database (jixiao_report_bench, recreated each run) and port, with both peers
-# served by WireMock standalone from the model department's fixtures (report-service/src/test/resources/fixtures).
+# served by WireMock standalone from the model department's recorded contracts (contracts/, consumer report-service).
 #
 #   deploy/bench/render-bench.sh                       # 30 warm-up + 200 measured GETs per format
 #   WARMUP=10 REQUESTS=50 deploy/bench/render-bench.sh # a quick run
@@ -18,6 +18,7 @@ PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGADMIN_USER=${PGADMIN_USER
 DB=jixiao_report_bench
 WORK="$ROOT/deploy/bench/work/render"
 FIXTURES="$ROOT/report-service/src/test/resources/fixtures"
+CONTRACTS="$ROOT/contracts"
 rm -rf "$WORK"; mkdir -p "$WORK/wiremock/mappings" "$WORK/wiremock/__files"
 
 deploy/local/db.sh >/dev/null
@@ -35,22 +36,24 @@ if [[ -z "$WIREMOCK_JAR" ]]; then
   WIREMOCK_JAR=$(ls "$HOME"/.m2/repository/org/wiremock/wiremock-standalone/*/wiremock-standalone-*.jar | grep -v sources | tail -1)
 fi
 
-# WireMock mappings: the model department (广州市信访局 GZ-XFJ, 2021) on both peers.
-cp "$FIXTURES"/*.json "$WORK/wiremock/__files/"
-python3 - "$WORK/wiremock/mappings" <<'PY'
-import json, sys, os
-out = sys.argv[1]
-stubs = [("dept", "/api/v1/departments/GZ-XFJ", None, "department.json"),
-         ("mun", "/api/v1/departments/GZ-XFJ/budgets/2021/execution", "MUNICIPAL", "execution-municipal.json"),
-         ("all", "/api/v1/departments/GZ-XFJ/budgets/2021/execution", "ALL", "execution-all.json"),
-         ("rank", "/api/v1/budgets/2021/ranking", None, "ranking.json"),
-         ("eval", "/api/v1/evaluations/1/result", None, "evaluation-result.json")]
-for name, path, scope, body in stubs:
-    req = {"method": "GET", "urlPath": path}
-    if scope:
-        req["queryParameters"] = {"scope": {"equalTo": scope}}
-    json.dump({"request": req, "response": {"status": 200, "bodyFileName": body,
-               "headers": {"Content-Type": "application/json"}}}, open(os.path.join(out, name + ".json"), "w"))
+# WireMock mappings: the model department (广州市信访局 GZ-XFJ, 2021) on both peers, as recorded in contracts/.
+python3 - "$CONTRACTS" "$WORK/wiremock/mappings" <<'PY'
+import glob, json, os, sys
+contracts, out = sys.argv[1:]
+for path in sorted(glob.glob(os.path.join(contracts, "*", "*.json"))):
+    c = json.load(open(path, encoding="utf-8"))
+    if "report-service" not in c.get("consumers", []):
+        continue
+    req = c["request"]
+    url = req["path"]
+    for name, value in (req.get("pathParams") or {}).items():
+        url = url.replace("{" + name + "}", value)
+    stub = {"method": req["method"], "urlPath": url}
+    if req.get("query"):
+        stub["queryParameters"] = {k: {"equalTo": v} for k, v in req["query"].items()}
+    name = os.path.basename(os.path.dirname(path)) + "-" + os.path.basename(path)
+    json.dump({"request": stub, "response": {"status": c["response"]["status"], "jsonBody": c["response"]["body"],
+               "headers": {"Content-Type": "application/json"}}}, open(os.path.join(out, name), "w"), ensure_ascii=False)
 PY
 
 PIDS=()
