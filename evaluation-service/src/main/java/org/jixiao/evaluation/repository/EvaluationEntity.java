@@ -1,6 +1,5 @@
 package org.jixiao.evaluation.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +18,7 @@ import org.jixiao.evaluation.domain.Kind;
 /** An evaluation of a department (or of one project line) for a fiscal year, bound to a framework version. */
 @Entity
 @Table(name = "evaluation")
-public class EvaluationEntity extends PanacheEntityBase {
+public class EvaluationEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -1,6 +1,5 @@
 package org.jixiao.evaluation.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,14 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One version of a framework; versions are only ever added, never changed. */
 @Entity
 @Table(name = "framework")
-public class FrameworkEntity extends PanacheEntityBase {
+public class FrameworkEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -30,12 +28,4 @@ public class FrameworkEntity extends PanacheEntityBase {
     public String tree;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
-
-    public static Optional<FrameworkEntity> latest(String code) {
-        return find("code = ?1 order by version desc", code).firstResultOptional();
-    }
-
-    public static Optional<FrameworkEntity> version(String code, int version) {
-        return find("code = ?1 and version = ?2", code, version).firstResultOptional();
-    }
 }

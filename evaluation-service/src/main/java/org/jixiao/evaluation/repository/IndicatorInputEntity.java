@@ -1,6 +1,5 @@
 package org.jixiao.evaluation.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +10,10 @@ import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/** What was entered for one indicator of an evaluation (one row per evaluation and code). */
 @Entity
 @Table(name = "indicator_input")
-public class IndicatorInputEntity extends PanacheEntityBase {
+public class IndicatorInputEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -1,6 +1,5 @@
 package org.jixiao.evaluation.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,14 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A stored scoring: the result JSON with the budget snapshot and framework version it used. */
 @Entity
 @Table(name = "score_result")
-public class ScoreResultEntity extends PanacheEntityBase {
+public class ScoreResultEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -31,8 +29,4 @@ public class ScoreResultEntity extends PanacheEntityBase {
     public String result;
     @Column(name = "scored_at", nullable = false)
     public OffsetDateTime scoredAt = OffsetDateTime.now();
-
-    public static Optional<ScoreResultEntity> latest(long evaluationId) {
-        return find("evaluationId = ?1 order by scoredAt desc, id desc", evaluationId).firstResultOptional();
-    }
 }

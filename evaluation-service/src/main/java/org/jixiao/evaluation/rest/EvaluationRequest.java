@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.evaluation.domain.Kind;
+import org.jixiao.evaluation.service.NewEvaluation;
 
 @Schema(description = "An evaluation of a department (or, with lineCode, of one project) for a fiscal year", example = """
         {"framework": "DEPT-OVERALL", "department": "GZ-XFJ", "year": 2021, "kind": "SELF"}""")
@@ -17,4 +18,8 @@ public record EvaluationRequest(
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotNull Kind kind,
         @Schema(description = "Budget line of the evaluated project (project evaluations)") @Size(max = 64) String lineCode) {
+
+    NewEvaluation newEvaluation() {
+        return new NewEvaluation(framework, frameworkVersion, department, year, kind, lineCode);
+    }
 }

@@ -15,16 +15,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.evaluation.domain.Comparison;
 import org.jixiao.evaluation.domain.IndicatorInput;
 import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
+import org.jixiao.evaluation.domain.ScoreResult;
+import org.jixiao.evaluation.service.Evaluation;
 import org.jixiao.evaluation.service.EvaluationService;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
@@ -47,7 +49,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "Unknown framework")
     public Response create(@Valid @NotNull EvaluationRequest request) {
-        EvaluationView created = evaluations.create(request);
+        EvaluationView created = EvaluationView.of(evaluations.create(request.newEvaluation()));
         return Response.created(URI.create("/api/v1/evaluations/" + created.id())).entity(created).build();
     }
 
@@ -59,8 +61,8 @@ public class EvaluationResource {
                                      @QueryParam("kind") String kind, @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest request = PageRequest.of(page, size);
-        Kind k = kind(kind);
-        return Page.of(evaluations.list(department, year, k, request), evaluations.count(department, year, k), request);
+        Page<Evaluation> found = evaluations.list(department, year, kind(kind), request);
+        return Page.of(found.items().stream().map(EvaluationView::of).toList(), found.total(), request);
     }
 
     @GET
@@ -69,7 +71,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "Totals and every node's score per kind, with differences from SELF")
     @APIResponse(responseCode = "400", description = "department or year missing")
     @APIResponse(responseCode = "404", description = "No scored evaluation for that department and year")
-    public Map<String, Object> comparison(@QueryParam("department") String department, @QueryParam("year") Integer year) {
+    public Comparison comparison(@QueryParam("department") String department, @QueryParam("year") Integer year) {
         if (department == null || department.isBlank() || year == null) {
             throw ProblemException.invalid("department and year are required",
                     List.of(new FieldError(department == null || department.isBlank() ? "department" : "year", "is required")));
@@ -83,7 +85,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "404", description = "Unknown evaluation")
     public EvaluationView get(@PathParam("id") long id) {
-        return evaluations.get(id);
+        return EvaluationView.of(evaluations.get(id));
     }
 
     @PUT
@@ -101,7 +103,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "Unknown evaluation")
     @APIResponse(responseCode = "422", description = "Points do not add up, or an indicator lacks what its direction needs")
     public EvaluationView putTasks(@PathParam("id") long id, @NotNull List<KeyTask> tasks) {
-        return evaluations.putTasks(id, tasks);
+        return EvaluationView.of(evaluations.putTasks(id, tasks));
     }
 
     @PUT

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.evaluation.domain.FrameworkNode;
 import org.jixiao.evaluation.service.FrameworkService;
+import org.jixiao.evaluation.service.FrameworkVersion;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.problem.FieldError;
@@ -44,7 +45,8 @@ public class FrameworkResource {
     public Page<FrameworkView> list(@QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest request = PageRequest.of(page, size);
-        return Page.of(frameworks.latest(request), frameworks.countLatest(), request);
+        Page<FrameworkVersion> latest = frameworks.latest(request);
+        return Page.of(latest.items().stream().map(FrameworkView::of).toList(), latest.total(), request);
     }
 
     @GET
@@ -52,7 +54,7 @@ public class FrameworkResource {
     @Operation(summary = "A framework's tree (latest version, or ?version=n)")
     @APIResponse(responseCode = "404", description = "Unknown framework or version")
     public FrameworkView get(@PathParam("code") String code, @QueryParam("version") Integer version) {
-        return frameworks.get(code, version);
+        return FrameworkView.of(frameworks.get(code, version));
     }
 
     @POST
@@ -73,7 +75,7 @@ public class FrameworkResource {
         }
         List<FieldError> problems = new ArrayList<>();
         FrameworkNode tree = request.toNode("", problems);
-        FrameworkView created = frameworks.create(tree, problems);
+        FrameworkView created = FrameworkView.of(frameworks.create(tree, problems));
         return Response.created(URI.create("/api/v1/frameworks/" + created.code() + "?version=" + created.version()))
                 .entity(created).build();
     }

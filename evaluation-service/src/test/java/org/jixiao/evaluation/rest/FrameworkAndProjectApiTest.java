@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -14,9 +15,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import org.jixiao.platform.testing.Contracts;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(BudgetServiceMock.class)
 class FrameworkAndProjectApiTest extends ApiTest {
+    @Inject
+    EntityManager database;
 
     @Test
     void everyReasonAFrameworkIsInvalidIsListedIncludingUnknownMethods() {
@@ -100,9 +106,8 @@ class FrameworkAndProjectApiTest extends ApiTest {
         given().queryParam("version", 1).get("/api/v1/frameworks/CITY-Y").then().statusCode(200)
                 .body("children.points", contains(30, 70));
         // and the database refuses to change a stored version, whatever the application does
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                        .run(() -> org.jixiao.evaluation.repository.FrameworkEntity.getEntityManager()
-                                .createNativeQuery("UPDATE framework SET name = 'x' WHERE code = 'CITY-Y'").executeUpdate()))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> database
+                        .createNativeQuery("UPDATE framework SET name = 'x' WHERE code = 'CITY-Y'").executeUpdate()))
                 .hasStackTraceContaining("immutable");
         // a framework without key tasks takes none
         given().contentType(ContentType.JSON).body("[]").put("/api/v1/evaluations/" + id + "/tasks").then().statusCode(422)

@@ -1,13 +1,9 @@
-package org.jixiao.evaluation.rest;
+package org.jixiao.evaluation.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jixiao.evaluation.domain.Kind;
-import org.jixiao.evaluation.domain.NodeScore;
-import org.jixiao.evaluation.domain.ScoredTask;
-import org.jixiao.evaluation.domain.Warning;
 
 /**
  * A stored scoring (docs/api.md): total, grade and recommendation, the scored tree with an

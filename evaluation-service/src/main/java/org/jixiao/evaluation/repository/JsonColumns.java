@@ -1,20 +1,20 @@
-package org.jixiao.evaluation.service;
+package org.jixiao.evaluation.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** JSON columns (jsonb) read and written with the application's ObjectMapper. */
+/** JSON columns (jsonb) read and written with the application's ObjectMapper (exact decimals). */
 @ApplicationScoped
-public class Json {
+class JsonColumns {
     private final ObjectMapper mapper;
 
-    public Json(ObjectMapper mapper) {
+    JsonColumns(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    public String write(Object value) {
+    String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -22,7 +22,7 @@ public class Json {
         }
     }
 
-    public <T> T read(String json, Class<T> type) {
+    <T> T read(String json, Class<T> type) {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
@@ -30,15 +30,11 @@ public class Json {
         }
     }
 
-    public <T> T read(String json, TypeReference<T> type) {
+    <T> T read(String json, TypeReference<T> type) {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public ObjectMapper mapper() {
-        return mapper;
     }
 }

@@ -1,0 +1,54 @@
+package org.jixiao.evaluation.repository;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.jixiao.evaluation.domain.KeyTask;
+import org.jixiao.evaluation.domain.Kind;
+import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.paging.PageRequest;
+
+/** Evaluations, with their key tasks held as a JSON column. */
+@ApplicationScoped
+public class EvaluationRepository implements PanacheRepository<EvaluationEntity> {
+    private static final TypeReference<List<KeyTask>> TASKS = new TypeReference<>() {
+    };
+
+    private final JsonColumns json;
+
+    EvaluationRepository(JsonColumns json) {
+        this.json = json;
+    }
+
+    /** Evaluations by id, filtered by each of department, year and kind that is given, a page at a time. */
+    public Page<EvaluationEntity> search(String department, Integer year, Kind kind, PageRequest request) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (department != null && !department.isBlank()) {
+            q.append(" and department = :department");
+            p.and("department", department);
+        }
+        if (year != null) {
+            q.append(" and year = :year");
+            p.and("year", year);
+        }
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.and("kind", kind);
+        }
+        PanacheQuery<EvaluationEntity> query = find(q.toString(), Sort.by("id"), p);
+        return Page.of(query.page(request.page(), request.size()).list(), query.count(), request);
+    }
+
+    public List<KeyTask> tasks(EvaluationEntity evaluation) {
+        return json.read(evaluation.tasks, TASKS);
+    }
+
+    public void setTasks(EvaluationEntity evaluation, List<KeyTask> tasks) {
+        evaluation.tasks = json.write(tasks);
+    }
+}
