@@ -28,9 +28,14 @@ public final class Numbers {
         return fraction.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : fraction;
     }
 
+    /** A fraction of 1 in percent with 2 decimals (HALF_UP), as every rate leaves the service: 0.999209 → 99.92. */
+    public static BigDecimal toPercent(BigDecimal fraction) {
+        return fraction.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+    }
+
     /** A fraction as a printed percentage, e.g. 0.999209 → "99.92%". */
     public static String percent(BigDecimal fraction) {
-        return fraction.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return toPercent(fraction).toPlainString() + "%";
     }
 
     public static String plain(BigDecimal value) {

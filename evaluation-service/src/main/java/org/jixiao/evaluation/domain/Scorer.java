@@ -113,15 +113,15 @@ public final class Scorer {
             }
             indicators.add(new ScoredTask.ScoredIndicator(indicator.name(), indicator.kind(), indicator.direction(),
                     indicator.target(), indicator.unit(), indicator.actual(), indicator.tier(), indicator.fraction(), weight,
-                    f.value().setScale(4, RoundingMode.HALF_UP), f.met(), indicator.cause(), indicator.remedy(),
-                    f.explanation()));
+                    f.value().setScale(4, RoundingMode.HALF_UP), Numbers.toPercent(f.value()), f.met(), indicator.cause(),
+                    indicator.remedy(), f.explanation()));
         }
         BigDecimal completion = weights.signum() == 0 ? BigDecimal.ONE : weighted.divide(weights, 12, RoundingMode.HALF_UP);
         BigDecimal score = Numbers.score(task.points().multiply(completion));
         String explanation = Numbers.plain(task.points()) + " × " + Numbers.percent(completion) + " = " + score.toPlainString()
                 + (weights.signum() == 0 ? " (no indicators: full points)" : " (weight-averaged indicator completion)");
         return new ScoredTask(task.name(), task.goal(), task.outcome(), task.points(), score,
-                completion.setScale(4, RoundingMode.HALF_UP), explanation, indicators);
+                completion.setScale(4, RoundingMode.HALF_UP), Numbers.toPercent(completion), explanation, indicators);
     }
 
     /** An indicator's score fraction in [0, 1], whether it is met, and how. */
@@ -184,7 +184,7 @@ public final class Scorer {
         used.put("adjustedBudget", amounts.adjustedBudget());
         used.put("spent", amounts.spent());
         BigDecimal rate = amounts.rate();
-        used.put("rate", rate.multiply(Numbers.HUNDRED).setScale(2, RoundingMode.HALF_UP));
+        used.put("rate", Numbers.toPercent(rate));
         if (amounts.overBudget()) {
             warnings.add(new Warning("SPENT_ABOVE_BUDGET", "支出超过预算: " + what + " " + Numbers.percent(rate), node.code()));
         }
@@ -267,27 +267,34 @@ public final class Scorer {
         BigDecimal perUnit = Numbers.of(node.params().getOrDefault("perUnit", 1));
         boolean above = !"BELOW".equals(String.valueOf(node.params().getOrDefault("direction", "ABOVE")));
         BigDecimal actual;
+        String shownAs;
+        BigDecimal shown;
         String source;
         if ("CARRY_OVER_RATE".equals(node.params().get("source"))) {
-            // 结转结余率: unspent ÷ adjusted budget, in percent (MUNICIPAL scope)
+            // 结转结余率: unspent ÷ adjusted budget, in percent (MUNICIPAL scope); deducted unrounded, shown like any rate
             BudgetFacts.Amounts total = budget.figure(String.valueOf(node.params().getOrDefault("scope", "MUNICIPAL")), null);
             if (total == null || total.rate() == null) {
                 return new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO), node.method(),
                         Map.of(), "no budget: carry-over rate undefined, 0", List.of());
             }
-            actual = BigDecimal.ONE.subtract(total.rate()).multiply(Numbers.HUNDRED);
-            source = "carry-over rate " + actual.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+            BigDecimal carryOver = BigDecimal.ONE.subtract(total.rate());
+            actual = carryOver.multiply(Numbers.HUNDRED);
+            shownAs = "carryOverRate";
+            shown = Numbers.toPercent(carryOver);
+            source = "carry-over rate " + shown.toPlainString() + "%";
         } else {
             if (in == null || in.actual() == null) {
                 return missing(node);
             }
             actual = in.actual();
+            shownAs = "actual";
+            shown = actual.setScale(4, RoundingMode.HALF_UP);
             source = "actual " + Numbers.plain(actual);
         }
         BigDecimal deviation = (above ? actual.subtract(threshold) : threshold.subtract(actual)).max(BigDecimal.ZERO);
         BigDecimal score = Numbers.score(node.points().subtract(deviation.multiply(perUnit)).max(BigDecimal.ZERO));
         return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
-                inputs("actual", actual.setScale(4, RoundingMode.HALF_UP), "threshold", threshold, "perUnit", perUnit),
+                inputs(shownAs, shown, "threshold", threshold, "perUnit", perUnit),
                 "max(0, " + Numbers.plain(node.points()) + " − " + Numbers.plain(perUnit) + " × max(0, "
                         + (above ? source + " − " + Numbers.plain(threshold) : Numbers.plain(threshold) + " − " + source)
                         + ")) = " + score.toPlainString(), List.of());

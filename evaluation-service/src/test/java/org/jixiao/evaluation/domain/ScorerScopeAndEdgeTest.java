@@ -224,7 +224,10 @@ class ScorerScopeAndEdgeTest {
         ScoredTask t = scorer.task(new KeyTask("任务", "目标", bd("18"), "完成", List.of(partial, ratio)), new java.util.ArrayList<>());
         // (0.7 + 1) / 2 = 0.85 → 18 × 85 % = 15.30
         assertThat(t.score()).isEqualByComparingTo("15.30");
+        assertThat(t.completion()).isEqualByComparingTo("0.85");
+        assertThat(t.completionPercent()).isEqualTo(new BigDecimal("85.00"));
         assertThat(t.indicators().get(0).score()).isEqualByComparingTo("0.7");
+        assertThat(t.indicators().get(0).scorePercent()).isEqualTo(new BigDecimal("70.00"));
         assertThat(t.indicators().get(0).fraction()).isEqualByComparingTo("0.5");
         assertThat(t.indicators().get(0).met()).isFalse();
         assertThat(t.indicators().get(1).score()).isEqualByComparingTo("1");

@@ -96,8 +96,11 @@ class ScorerTest {
         assertThat(score(n, Map.of("D", ratio(null, "0", "150")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("0.00");
         assertThat(score(n, Map.of("D", ratio(null, "0", "90")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("5.00");
         FrameworkNode carry = leaf("C", "5", Method.DEDUCTION, Map.of("source", "CARRY_OVER_RATE", "threshold", 0, "perUnit", 1));
-        // unspent 28,975 of 36,643,500 = 0.0791 % → 5 − 0.0791 = 4.92
-        assertThat(score(carry, Map.of(), List.of(), facts("36643500.00", "36614525.00")).total()).isEqualByComparingTo("4.92");
+        // unspent 28,975 of 36,643,500 = 0.0791 % → 5 − 0.0791 = 4.92; shown as a rate: percent, 2 decimals
+        NodeScore carried = score(carry, Map.of(), List.of(), facts("36643500.00", "36614525.00")).nodes().get(0);
+        assertThat(carried.score()).isEqualByComparingTo("4.92");
+        assertThat(carried.inputs()).containsEntry("carryOverRate", new BigDecimal("0.08")).doesNotContainKey("actual");
+        assertThat(carried.explanation()).contains("carry-over rate 0.08%");
     }
 
     @Test
