@@ -23,7 +23,7 @@ import org.jixiao.platform.peer.PeerUnavailableException;
  */
 @ApplicationScoped
 public class BudgetGateway {
-    static final String PEER = "budget-service";
+    private static final String PEER = "budget-service";
 
     private final BudgetClient client;
     private final Guarded guarded;

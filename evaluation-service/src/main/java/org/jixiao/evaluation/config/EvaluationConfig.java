@@ -3,9 +3,12 @@ package org.jixiao.evaluation.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.evaluation.domain.GradePolicy;
 import org.jixiao.evaluation.domain.Scorer;
+import org.jixiao.evaluation.domain.Tier;
 import org.jixiao.evaluation.domain.TierBands;
 
 /** Grades, results application and plausibility limits: configuration, never constants. */
@@ -36,7 +39,7 @@ public interface EvaluationConfig {
     @WithDefault("5")
     BigDecimal plausibilityGap();
 
-    /** Default tier bands: low,high for ACHIEVED, PARTIAL and NOT_ACHIEVED. */
+    /** Default tier bands as fractions of the points: low,high for ACHIEVED, PARTIAL and NOT_ACHIEVED. */
     @WithDefault("0.8,1")
     List<BigDecimal> achievedBand();
 
@@ -52,11 +55,10 @@ public interface EvaluationConfig {
     }
 
     default Scorer.Settings scorerSettings() {
-        java.util.Map<org.jixiao.evaluation.domain.Tier, List<BigDecimal>> bands = new java.util.EnumMap<>(
-                org.jixiao.evaluation.domain.Tier.class);
-        bands.put(org.jixiao.evaluation.domain.Tier.ACHIEVED, achievedBand());
-        bands.put(org.jixiao.evaluation.domain.Tier.PARTIAL, partialBand());
-        bands.put(org.jixiao.evaluation.domain.Tier.NOT_ACHIEVED, notAchievedBand());
+        Map<Tier, List<BigDecimal>> bands = new EnumMap<>(Tier.class);
+        bands.put(Tier.ACHIEVED, achievedBand());
+        bands.put(Tier.PARTIAL, partialBand());
+        bands.put(Tier.NOT_ACHIEVED, notAchievedBand());
         return new Scorer.Settings(new TierBands(bands), overAchievementRatio(), plausibilityGap());
     }
 }

@@ -3,6 +3,7 @@ package org.jixiao.evaluation.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** A node of an indicator framework: code, name, maximum points, scoring method and its parameters. */
 public record FrameworkNode(String code, String name, BigDecimal points, Method method, Map<String, Object> params,
@@ -14,8 +15,7 @@ public record FrameworkNode(String code, String name, BigDecimal points, Method 
     }
 
     /** Depth-first, this node first. */
-    public java.util.stream.Stream<FrameworkNode> flatten() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this),
-                children.stream().flatMap(FrameworkNode::flatten));
+    public Stream<FrameworkNode> flatten() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(FrameworkNode::flatten));
     }
 }

@@ -1,6 +1,6 @@
 package org.jixiao.evaluation.domain;
 
-/** Scoring methods (domain.md §4). The code holds methods; a city's weights are data. */
+/** Scoring methods (docs/scoring.md, Methods). The code holds methods; a city's weights are data. */
 public enum Method {
     /** points × min(executionRate, 1), from budget-service data. */
     EXECUTION_RATE,
@@ -17,9 +17,5 @@ public enum Method {
     /** The sum of key-task scores (履职效能). */
     TASKS,
     /** The sum of the children. */
-    SUM;
-
-    public boolean isLeaf() {
-        return this != SUM;
-    }
+    SUM
 }

@@ -3,12 +3,13 @@ package org.jixiao.evaluation.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** A scored framework node: its score, the inputs used and the formula with its numbers. */
 public record NodeScore(String code, String name, BigDecimal points, BigDecimal score, Method method,
                         Map<String, Object> inputs, String explanation, List<NodeScore> children) {
 
-    public java.util.stream.Stream<NodeScore> flatten() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this), children.stream().flatMap(NodeScore::flatten));
+    public Stream<NodeScore> flatten() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(NodeScore::flatten));
     }
 }

@@ -2,17 +2,19 @@ package org.jixiao.evaluation.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jixiao.platform.problem.FieldError;
 
 /** Validation of frameworks, indicator inputs and key tasks; every reason is reported, not just the first. */
 public final class Rules {
     private static final Set<String> SCOPES = Set.of("MUNICIPAL", "ALL");
     private static final Set<String> CATEGORIES = Set.of("BASIC", "PROJECT");
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
     private Rules() {
     }
@@ -43,7 +45,7 @@ public final class Rules {
             problems.add(new FieldError(at + "points", "must be 0 or more"));
         }
         if (n.method() == null) {
-            problems.add(new FieldError(at + "method", "is required: one of " + java.util.Arrays.toString(Method.values())));
+            problems.add(new FieldError(at + "method", "is required: one of " + Arrays.toString(Method.values())));
             for (int i = 0; i < n.children().size(); i++) {
                 node(n.children().get(i), at + "children[" + i + "]", problems, codes);
             }
@@ -235,7 +237,7 @@ public final class Rules {
                     problems.add(new FieldError(ia + ".name", "is required"));
                 }
                 if (ind.kind() == null) {
-                    problems.add(new FieldError(ia + ".kind", "is required: one of " + java.util.Arrays.toString(IndicatorKind.values())));
+                    problems.add(new FieldError(ia + ".kind", "is required: one of " + Arrays.toString(IndicatorKind.values())));
                 }
                 if (ind.weight() != null && ind.weight().signum() <= 0) {
                     problems.add(new FieldError(ia + ".weight", "must be positive"));

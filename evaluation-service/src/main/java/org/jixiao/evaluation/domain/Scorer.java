@@ -3,9 +3,11 @@ package org.jixiao.evaluation.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The scoring engine: plain Java. Leaves are rounded to 2 decimals (HALF_UP); a parent is the sum
@@ -18,7 +20,6 @@ public final class Scorer {
      * @param plausibilityGap percentage points by which achievement may exceed the execution rate unflagged
      */
     public record Settings(TierBands tierBands, BigDecimal overAchievementRatio, BigDecimal plausibilityGap) {
-        public static final Settings DEFAULT = new Settings(TierBands.DEFAULT, new BigDecimal("1.2"), BigDecimal.valueOf(5));
     }
 
     /** What one evaluation brings to the engine. */
@@ -28,8 +29,7 @@ public final class Scorer {
     private final Settings settings;
 
     /** Methods that score a result entered by the evaluator (as opposed to budget data). */
-    private static final java.util.Set<Method> INDICATOR_METHODS = java.util.EnumSet.of(Method.TARGET_RATIO, Method.TIERED,
-            Method.MANUAL);
+    private static final Set<Method> INDICATOR_METHODS = EnumSet.of(Method.TARGET_RATIO, Method.TIERED, Method.MANUAL);
 
     public Scorer(Settings settings) {
         this.settings = settings;
@@ -49,7 +49,7 @@ public final class Scorer {
             case SUM -> sum(node, inputs, tasks, warnings);
             case TASKS -> tasks(node, inputs.tasks(), tasks, warnings);
             case EXECUTION_RATE -> executionRate(node, inputs, warnings);
-            case SPENDING_PROGRESS -> spendingProgress(node, inputs.budget(), warnings);
+            case SPENDING_PROGRESS -> spendingProgress(node, inputs.budget());
             case TARGET_RATIO -> targetRatio(node, input(node, inputs), warnings);
             case TIERED -> tiered(node, input(node, inputs), warnings);
             case DEDUCTION -> deduction(node, input(node, inputs), inputs.budget());
@@ -103,14 +103,8 @@ public final class Scorer {
                     indicator.fraction(), settings.tierBands());
             weighted = weighted.add(f.value().multiply(weight));
             weights = weights.add(weight);
-            if (!f.met() && (blank(indicator.cause()) || blank(indicator.remedy()))) {
-                warnings.add(new Warning("NOT_MET_WITHOUT_EXPLANATION", "指标未达成，需说明原因和改进措施: "
-                        + indicator.name() + " (" + f.explanation() + ")", task.name()));
-            }
-            if (f.overAchieved(settings.overAchievementRatio())) {
-                warnings.add(new Warning("OVER_ACHIEVEMENT", "指标大幅超额完成，目标可能设置偏低: " + indicator.name() + " ("
-                        + f.explanation() + ")", task.name()));
-            }
+            flag(f, indicator.cause(), indicator.remedy(), indicator.name() + " (" + f.explanation() + ")", task.name(),
+                    warnings);
             indicators.add(new ScoredTask.ScoredIndicator(indicator.name(), indicator.kind(), indicator.direction(),
                     indicator.target(), indicator.unit(), indicator.actual(), indicator.tier(), indicator.fraction(), weight,
                     f.value().setScale(4, RoundingMode.HALF_UP), Numbers.toPercent(f.value()), f.met(), indicator.cause(),
@@ -124,15 +118,25 @@ public final class Scorer {
                 completion.setScale(4, RoundingMode.HALF_UP), Numbers.toPercent(completion), explanation, indicators);
     }
 
+    /** A miss needs its cause and remedy; far above target, the target may have been set too low. */
+    private void flag(Fraction f, String cause, String remedy, String indicator, String node, List<Warning> warnings) {
+        if (!f.met() && (blank(cause) || blank(remedy))) {
+            warnings.add(new Warning("NOT_MET_WITHOUT_EXPLANATION", "指标未达成，需说明原因和改进措施: " + indicator, node));
+        }
+        if (f.overAchieved(settings.overAchievementRatio())) {
+            warnings.add(new Warning("OVER_ACHIEVEMENT", "指标大幅超额完成，目标可能设置偏低: " + indicator, node));
+        }
+    }
+
     /** An indicator's score fraction in [0, 1], whether it is met, and how. */
-    record Fraction(BigDecimal value, boolean met, String explanation, BigDecimal ratio) {
+    private record Fraction(BigDecimal value, boolean met, String explanation, BigDecimal ratio) {
         boolean overAchieved(BigDecimal limit) {
             return ratio != null && ratio.compareTo(limit) > 0;
         }
     }
 
-    static Fraction indicatorFraction(Direction direction, BigDecimal target, BigDecimal actual, Tier tier,
-                                      BigDecimal fraction, TierBands bands) {
+    private static Fraction indicatorFraction(Direction direction, BigDecimal target, BigDecimal actual, Tier tier,
+                                              BigDecimal fraction, TierBands bands) {
         if (direction == Direction.QUALITATIVE || direction == null && tier != null) {
             BigDecimal f = fraction == null ? BigDecimal.ONE : fraction;
             BigDecimal share = bands.share(tier, f);
@@ -196,7 +200,7 @@ public final class Scorer {
     }
 
     @SuppressWarnings("unchecked")
-    private NodeScore spendingProgress(FrameworkNode node, BudgetFacts budget, List<Warning> warnings) {
+    private NodeScore spendingProgress(FrameworkNode node, BudgetFacts budget) {
         List<Object> checkpoints = (List<Object>) node.params().getOrDefault("checkpoints", List.of(3, 6, 9, 12));
         BigDecimal sum = BigDecimal.ZERO;
         List<String> parts = new ArrayList<>();
@@ -235,12 +239,7 @@ public final class Scorer {
                 : Direction.valueOf(String.valueOf(node.params().getOrDefault("direction", "GE")));
         BigDecimal target = in.target() != null ? in.target() : Numbers.of(node.params().get("target"));
         Fraction f = indicatorFraction(direction, target, in.actual(), null, null, settings.tierBands());
-        if (f.overAchieved(settings.overAchievementRatio())) {
-            warnings.add(new Warning("OVER_ACHIEVEMENT", "指标大幅超额完成，目标可能设置偏低: " + node.name(), node.code()));
-        }
-        if (!f.met() && (blank(in.cause()) || blank(in.remedy()))) {
-            warnings.add(new Warning("NOT_MET_WITHOUT_EXPLANATION", "指标未达成，需说明原因和改进措施: " + node.name(), node.code()));
-        }
+        flag(f, in.cause(), in.remedy(), node.name(), node.code(), warnings);
         BigDecimal score = Numbers.score(node.points().multiply(f.value()));
         return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
                 inputs("direction", direction, "target", target, "actual", in.actual()),
@@ -253,9 +252,7 @@ public final class Scorer {
         }
         TierBands bands = TierBands.fromParams(node.params().get("bands"), settings.tierBands());
         Fraction f = indicatorFraction(Direction.QUALITATIVE, null, null, in.tier(), in.fraction(), bands);
-        if (!f.met() && (blank(in.cause()) || blank(in.remedy()))) {
-            warnings.add(new Warning("NOT_MET_WITHOUT_EXPLANATION", "指标未达成，需说明原因和改进措施: " + node.name(), node.code()));
-        }
+        flag(f, in.cause(), in.remedy(), node.name(), node.code(), warnings);
         BigDecimal score = Numbers.score(node.points().multiply(f.value()));
         return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
                 inputs("tier", in.tier(), "fraction", in.fraction() == null ? BigDecimal.ONE : in.fraction()),

@@ -5,13 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The share of points each tier spans: default ACHIEVED 0.8–1, PARTIAL 0.6–0.8, NOT_ACHIEVED 0–0.6. */
+/**
+ * The share of points (a fraction of 1) each tier spans; configured by default as ACHIEVED 0.8–1,
+ * PARTIAL 0.6–0.8, NOT_ACHIEVED 0–0.6.
+ */
 public record TierBands(Map<Tier, List<BigDecimal>> bands) {
-
-    public static final TierBands DEFAULT = new TierBands(new EnumMap<>(Map.of(
-            Tier.ACHIEVED, List.of(new BigDecimal("0.8"), BigDecimal.ONE),
-            Tier.PARTIAL, List.of(new BigDecimal("0.6"), new BigDecimal("0.8")),
-            Tier.NOT_ACHIEVED, List.of(BigDecimal.ZERO, new BigDecimal("0.6")))));
 
     public BigDecimal low(Tier tier) {
         return bands.get(tier).get(0);

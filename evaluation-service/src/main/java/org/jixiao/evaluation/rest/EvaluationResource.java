@@ -30,6 +30,7 @@ import org.jixiao.evaluation.service.Evaluation;
 import org.jixiao.evaluation.service.EvaluationService;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 
@@ -61,7 +62,8 @@ public class EvaluationResource {
                                      @QueryParam("kind") String kind, @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest request = PageRequest.of(page, size);
-        Page<Evaluation> found = evaluations.list(department, year, kind(kind), request);
+        Kind k = QueryParams.enumOf(Kind.class, kind, "kind", null);
+        Page<Evaluation> found = evaluations.list(department, year, k, request);
         return Page.of(found.items().stream().map(EvaluationView::of).toList(), found.total(), request);
     }
 
@@ -143,16 +145,5 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "Unknown evaluation, or not scored yet")
     public ScoreResult result(@PathParam("id") long id) {
         return evaluations.result(id);
-    }
-
-    private static Kind kind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return Kind.valueOf(kind.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("kind must be SELF, FINANCE_REVIEW or THIRD_PARTY", List.of(new FieldError("kind", "unknown")));
-        }
     }
 }

@@ -187,7 +187,7 @@ public class EvaluationService {
      * Whether scoring needs the all-funds execution as well: a node scoped to ALL funds, or a
      * project line that is not funded by the municipal appropriation.
      */
-    static boolean needsAllFunds(FrameworkNode tree, String lineCode, BudgetExecution municipal) {
+    private static boolean needsAllFunds(FrameworkNode tree, String lineCode, BudgetExecution municipal) {
         if (tree.flatten().anyMatch(n -> "ALL".equals(String.valueOf(n.params().get("scope"))))) {
             return true;
         }

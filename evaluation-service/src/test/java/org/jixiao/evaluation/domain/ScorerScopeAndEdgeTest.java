@@ -1,10 +1,13 @@
 package org.jixiao.evaluation.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.jixiao.evaluation.domain.ScorerTest.bd;
 import static org.jixiao.evaluation.domain.ScorerTest.leaf;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.platform.problem.FieldError;
@@ -12,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Scopes, categories and project lines of EXECUTION_RATE, and the edges of every other method. */
 class ScorerScopeAndEdgeTest {
-    private final Scorer scorer = new Scorer(Scorer.Settings.DEFAULT);
+    private final Scorer scorer = new Scorer(ScorerTest.SETTINGS);
 
     /** The model department in yuan: MUNICIPAL 36,643,500 / 36,614,525; ALL adds 1,700,000 fully spent. */
     private static BudgetFacts model() {
@@ -21,7 +24,7 @@ class ScorerScopeAndEdgeTest {
 
     /** @param overspentLine whether line P-OVER (1,100 spent of 1,000) is there */
     private static BudgetFacts model(boolean overspentLine) {
-        Map<String, BudgetFacts.Amounts> lines = new java.util.HashMap<>(Map.of("P-YW", amounts("1200000.00", "1200000.00"),
+        Map<String, BudgetFacts.Amounts> lines = new HashMap<>(Map.of("P-YW", amounts("1200000.00", "1200000.00"),
                 "P-HALF", amounts("1000.00", "500.00"),
                 "P-ZERO", amounts("0.00", "0.00")));
         if (overspentLine) {
@@ -92,7 +95,7 @@ class ScorerScopeAndEdgeTest {
     void aDepartmentEvaluationFlagsEveryLineSpentAboveItsBudget() {
         ScoreOutcome o = budgetOnly(leaf("E", "10", Method.EXECUTION_RATE, Map.of()), null);
         assertThat(o.warnings()).extracting(Warning::code, Warning::node)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("SPENT_ABOVE_BUDGET", "P-OVER"));
+                .containsExactly(tuple("SPENT_ABOVE_BUDGET", "P-OVER"));
         assertThat(o.warnings().get(0).message()).endsWith("P-OVER 支出 1100.00 ÷ 预算 1000.00 = 110.00%");
     }
 
@@ -221,7 +224,7 @@ class ScorerScopeAndEdgeTest {
                 Tier.PARTIAL, bd("0.5"), bd("1"), "审批延迟", "提前启动");
         TaskIndicator ratio = new TaskIndicator("维持率", IndicatorKind.QUALITY, Direction.GE, bd("95"), "%", bd("100"), null, null,
                 bd("1"), null, null);
-        ScoredTask t = scorer.task(new KeyTask("任务", "目标", bd("18"), "完成", List.of(partial, ratio)), new java.util.ArrayList<>());
+        ScoredTask t = scorer.task(new KeyTask("任务", "目标", bd("18"), "完成", List.of(partial, ratio)), new ArrayList<>());
         // (0.7 + 1) / 2 = 0.85 → 18 × 85 % = 15.30
         assertThat(t.score()).isEqualByComparingTo("15.30");
         assertThat(t.completion()).isEqualByComparingTo("0.85");
@@ -245,7 +248,7 @@ class ScorerScopeAndEdgeTest {
         assertThat(guangdong.gradeOf(bd("89.99")).label()).isEqualTo("良好");
         assertThat(guangdong.gradeOf(bd("60.00")).recommendation()).isEqualTo("压减10%");
         assertThat(guangdong.gradeOf(bd("0")).code()).isEqualTo("POOR");
-        assertThat(GradePolicy.DEFAULT.gradeOf(bd("100")).code()).isEqualTo("EXCELLENT");
+        assertThat(ScorerTest.GRADES.gradeOf(bd("100")).code()).isEqualTo("EXCELLENT");
         // configured in any order, bands still apply highest first
         GradePolicy shuffled = new GradePolicy(List.of(guangdong.bands().get(3), guangdong.bands().get(1),
                 guangdong.bands().get(0), guangdong.bands().get(2)));

@@ -3,6 +3,7 @@ package org.jixiao.evaluation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,18 @@ import org.jixiao.platform.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
-    private final Scorer scorer = new Scorer(Scorer.Settings.DEFAULT);
+    /** The configured defaults (EvaluationConfig, application.properties), for scoring without Quarkus. */
+    static final Scorer.Settings SETTINGS = new Scorer.Settings(new TierBands(new EnumMap<>(Map.of(
+            Tier.ACHIEVED, List.of(bd("0.8"), BigDecimal.ONE),
+            Tier.PARTIAL, List.of(bd("0.6"), bd("0.8")),
+            Tier.NOT_ACHIEVED, List.of(BigDecimal.ZERO, bd("0.6"))))), bd("1.2"), BigDecimal.valueOf(5));
+    static final GradePolicy GRADES = new GradePolicy(List.of(
+            new GradePolicy.Band("EXCELLENT", "优", bd("90"), "优先保障：下年度预算优先安排"),
+            new GradePolicy.Band("GOOD", "良", bd("80"), "保持：下年度预算原则上维持"),
+            new GradePolicy.Band("FAIR", "中", bd("60"), "压减：下年度预算按比例压减"),
+            new GradePolicy.Band("POOR", "差", BigDecimal.ZERO, "取消或暂停：下年度原则上不再安排")));
+
+    private final Scorer scorer = new Scorer(SETTINGS);
 
     static BigDecimal bd(String v) {
         return new BigDecimal(v);
@@ -162,7 +174,7 @@ class ScorerTest {
 
     @Test
     void gradeBandsHaveInclusiveLowerEdges() {
-        GradePolicy p = GradePolicy.DEFAULT;
+        GradePolicy p = GRADES;
         assertThat(p.gradeOf(bd("90.00")).label()).isEqualTo("优");
         assertThat(p.gradeOf(bd("89.99")).label()).isEqualTo("良");
         assertThat(p.gradeOf(bd("80")).label()).isEqualTo("良");

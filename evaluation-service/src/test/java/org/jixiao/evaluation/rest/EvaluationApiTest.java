@@ -1,17 +1,22 @@
 package org.jixiao.evaluation.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -29,26 +34,26 @@ class EvaluationApiTest extends ApiTest {
                 .body("grade", equalTo("优"))
                 .body("gradeCode", equalTo("EXCELLENT"))
                 .body("recommendation", containsString("优先"))
-                .body("nodes.code", org.hamcrest.Matchers.contains("MANAGEMENT", "DUTY"))
+                .body("nodes.code", contains("MANAGEMENT", "DUTY"))
                 .body("nodes[0].score", comparesEqualTo(new BigDecimal("43.16")))
                 .body("nodes[1].score", comparesEqualTo(new BigDecimal("50.00")))
                 .body("nodes[0].children[0].children[0].code", equalTo("EXEC-RATE"))
                 .body("nodes[0].children[0].children[0].score", comparesEqualTo(new BigDecimal("9.99")))
                 .body("nodes[0].children[0].children[0].explanation", containsString("10 × min(99.92%, 100%) = 9.99"))
-                .body("tasks.points", org.hamcrest.Matchers.contains(18, 18, 14))
-                .body("tasks.score", org.hamcrest.Matchers.contains(new BigDecimal("18.00"), new BigDecimal("18.00"), new BigDecimal("14.00")))
+                .body("tasks.points", contains(18, 18, 14))
+                .body("tasks.score", contains(new BigDecimal("18.00"), new BigDecimal("18.00"), new BigDecimal("14.00")))
                 .body("budgetSnapshot.asOf", equalTo("2021-12-31"))
                 .body("budgetSnapshot.fetchedAt", notNullValue())
                 .body("budgetSnapshot.execution.total.spent", comparesEqualTo(new BigDecimal("36614525.00")))
                 .body("frameworkVersion", equalTo(1))
-                .body("warnings.code", org.hamcrest.Matchers.not(hasItem("NOT_MET_WITHOUT_EXPLANATION")));
+                .body("warnings.code", not(hasItem("NOT_MET_WITHOUT_EXPLANATION")));
         // stored and read back: amounts keep their exact decimals (never doubles, never exponents)
         given().get("/api/v1/evaluations/" + id + "/result").then().statusCode(200)
                 .body("total", comparesEqualTo(new BigDecimal("93.16")))
                 .body(containsString("\"spent\":36614525.00,"))
                 .body(containsString("\"total\":93.16,"))
                 .body(containsString("spent 36614525.00 ÷ budget 36643500.00"))
-                .body(org.hamcrest.Matchers.not(containsString("E7")));
+                .body(not(containsString("E7")));
         given().get("/api/v1/evaluations/" + id).then().statusCode(200)
                 .body("grade", equalTo("优")).body("tasks", hasSize(3));
     }
@@ -59,8 +64,8 @@ class EvaluationApiTest extends ApiTest {
         long id = createEvaluation("MODEL-B", "SELF");
         enterModelInputs(id);
         var result = given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200).extract().jsonPath();
-        java.util.List<String> explanations = result.getList("nodes.flatten().collect { [it] + it.children + it.children.collect { c -> c.children }.flatten() }.flatten().explanation");
-        org.assertj.core.api.Assertions.assertThat(explanations).isNotEmpty().allMatch(e -> e != null && e.contains("="));
+        List<String> explanations = result.getList("nodes.flatten().collect { [it] + it.children + it.children.collect { c -> c.children }.flatten() }.flatten().explanation");
+        assertThat(explanations).isNotEmpty().allMatch(e -> e != null && e.contains("="));
     }
 
     @Test
@@ -91,14 +96,14 @@ class EvaluationApiTest extends ApiTest {
     @Test
     void frameworksAreValidatedAndVersioned() {
         given().get("/api/v1/frameworks/DEPT-OVERALL").then().statusCode(200)
-                .body("children.code", org.hamcrest.Matchers.contains("MANAGEMENT", "DUTY"))
+                .body("children.code", contains("MANAGEMENT", "DUTY"))
                 .body("children[1].method", equalTo("TASKS"));
         given().contentType(ContentType.JSON).body("""
                 {"code": "BAD", "name": "坏", "points": 100, "method": "SUM", "children": [
                   {"code": "A", "name": "a", "points": 60, "method": "EXECUTION_RATE", "params": {"scope": "CITY"}},
                   {"code": "B", "name": "b", "points": 30, "method": "TIERED"}]}""")
                 .post("/api/v1/frameworks").then().statusCode(422).contentType("application/problem+json")
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("points", "children[0].params.scope"));
+                .body("errors.field", containsInAnyOrder("points", "children[0].params.scope"));
         String city = """
                 {"code": "CITY-X", "name": "某市部门整体", "points": 100, "method": "SUM", "children": [
                   {"code": "MANAGEMENT", "name": "管理效能", "points": %s, "method": "SUM", "children": [
@@ -139,7 +144,7 @@ class EvaluationApiTest extends ApiTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/evaluations/{id}/score"));
         String openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
-        org.assertj.core.api.Assertions.assertThat(openapi)
+        assertThat(openapi)
                 .contains("\"Evaluations\"", "\"Frameworks\"", "有效化解各类信访矛盾", "GZ-XFJ", "\"503\"", "\"422\"");
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -48,7 +49,7 @@ class FrameworkAndProjectApiTest extends ApiTest {
                 .body("errors.find { it.field == 'children[0].method' }.message", containsString("GUESSWORK"))
                 .body("errors.find { it.field == 'points' }.message", containsString("95"));
         given().contentType(ContentType.JSON).body("{\"code\": \"X\", \"points\": \"many\"}").post("/api/v1/frameworks")
-                .then().statusCode(400).contentType("application/problem+json").body(org.hamcrest.Matchers.not(containsString("at ")));
+                .then().statusCode(400).contentType("application/problem+json").body(not(containsString("at ")));
     }
 
     @Test
@@ -180,7 +181,7 @@ class FrameworkAndProjectApiTest extends ApiTest {
                 // DEPT-OVERALL scores the municipal appropriation only: all funds are not fetched
                 .body("budgetSnapshot.executionAllFunds", nullValue())
                 // the model's tiered inputs below ACHIEVED come with cause and remedy: no unexplained misses
-                .body("warnings.code", org.hamcrest.Matchers.not(hasItem("NOT_MET_WITHOUT_EXPLANATION")))
+                .body("warnings.code", not(hasItem("NOT_MET_WITHOUT_EXPLANATION")))
                 .body("nodes[0].children.code", contains("BUDGET-EXECUTION", "BUDGET-MANAGEMENT", "ASSET-MANAGEMENT",
                         "PERFORMANCE-MANAGEMENT"))
                 .body("nodes[0].children.score", contains(new BigDecimal("19.60"), new BigDecimal("13.50"),

@@ -4,10 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -63,12 +66,12 @@ class PeerFailureTest extends ApiTest {
     @Order(3)
     void aPeerThatDropsTheConnectionGives503() {
         BudgetServiceMock.server.stubFor(get(urlPathEqualTo("/api/v1/departments/DOWN/budgets/2021/execution"))
-                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         long id = createEvaluation("DOWN", "SELF");
         given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", equalTo("10"))
                 .body("detail", containsString("unavailable"))
-                .body(org.hamcrest.Matchers.not(containsString("Exception:")));
+                .body(not(containsString("Exception:")));
     }
 
     @Test
@@ -79,14 +82,14 @@ class PeerFailureTest extends ApiTest {
         long id = createEvaluation("BROKEN", "SELF");
         given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(503).header("Retry-After", equalTo("10"))
                 .contentType("application/problem+json").body("detail", containsString("answered 500"))
-                .body(org.hamcrest.Matchers.not(containsString("boom")));
+                .body(not(containsString("boom")));
         // failures keep coming until the breaker opens
         String detail = "";
         for (int i = 0; i < 6 && !detail.contains("circuit"); i++) {
             detail = given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(503)
                     .header("Retry-After", notNullValue()).extract().jsonPath().getString("detail");
         }
-        org.assertj.core.api.Assertions.assertThat(detail).contains("circuit open");
+        assertThat(detail).contains("circuit open");
         // the breaker is open now: even a healthy answer is not asked for
         stubModelBudget("HEALTHY");
         long healthy = createEvaluation("HEALTHY", "SELF");
@@ -94,6 +97,6 @@ class PeerFailureTest extends ApiTest {
         given().post("/api/v1/evaluations/" + healthy + "/score").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", equalTo("10"))
                 .body("detail", containsString("circuit"));
-        org.assertj.core.api.Assertions.assertThat(BudgetServiceMock.server.getAllServeEvents()).hasSize(before);
+        assertThat(BudgetServiceMock.server.getAllServeEvents()).hasSize(before);
     }
 }
