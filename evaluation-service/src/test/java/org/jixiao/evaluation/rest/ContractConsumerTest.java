@@ -6,18 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jixiao.evaluation.client.BudgetExecution;
 import org.jixiao.evaluation.domain.BudgetFacts;
@@ -52,7 +45,7 @@ class ContractConsumerTest extends ApiTest {
     void everyMemberTheRecordsReadIsRecorded(Contract contract) throws Exception {
         JsonNode body = contract.response().body();
         assertThat(mapper.treeToValue(body, BudgetExecution.class)).isNotNull();
-        assertThat(unrecorded(BudgetExecution.class, body, contract.name())).as("members read but not recorded").isEmpty();
+        assertThat(Contracts.unrecordedMembers(BudgetExecution.class, body, contract.name())).as("members read but not recorded").isEmpty();
     }
 
     @Test
@@ -80,8 +73,7 @@ class ContractConsumerTest extends ApiTest {
                 {"code": "CONSUMER-ALL", "name": "全口径", "points": 10, "method": "SUM", "children": [
                   {"code": "EXEC-ALL", "name": "全部资金执行率", "points": 10, "method": "EXECUTION_RATE", "params": {"scope": "ALL"}}]}""")
                 .post("/api/v1/frameworks").then().statusCode(201);
-        List<String> recorded = sent().stream().map(c -> c.request().method() + " " + c.request().resolvedPath() + " "
-                + new TreeMap<>(c.request().query())).toList();
+        List<String> recorded = sent().stream().map(c -> Contracts.requestLine(c.request())).toList();
 
         assertThat(requestsSentScoring("DEPT-OVERALL")).as("the municipal appropriation only")
                 .containsExactly(recorded.stream().filter(r -> r.contains("scope=MUNICIPAL")).toArray(String[]::new));
@@ -96,43 +88,10 @@ class ContractConsumerTest extends ApiTest {
         BudgetServiceMock.server.resetRequests();
         given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200);
         return BudgetServiceMock.server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .map(ContractConsumerTest::describe).toList();
+                .map(Contracts::requestLine).toList();
     }
 
     private BudgetExecution read(String contract) throws Exception {
         return mapper.treeToValue(Contracts.get("budget-service", contract).response().body(), BudgetExecution.class);
-    }
-
-    /** "GET /path {name=value, …}" of a request WireMock received (query parameters sorted by name). */
-    private static String describe(LoggedRequest r) {
-        Map<String, String> query = new TreeMap<>();
-        r.getQueryParams().forEach((name, values) -> {
-            assertThat(values.values()).as("query parameter " + name + " sent once").hasSize(1);
-            query.put(name, values.firstValue());
-        });
-        return r.getMethod().getName() + " " + r.getUrl().replaceFirst("\\?.*", "") + " " + query;
-    }
-
-    /** The members the record type (and the records inside it) reads that the recorded JSON does not have. */
-    private static List<String> unrecorded(Class<?> type, JsonNode node, String path) {
-        List<String> out = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            String at = path + "." + c.getName();
-            if (!node.has(c.getName())) {
-                out.add(at);
-                continue;
-            }
-            JsonNode value = node.get(c.getName());
-            Type generic = c.getGenericType();
-            if (c.getType().isRecord() && !value.isNull()) {
-                out.addAll(unrecorded(c.getType(), value, at));
-            } else if (generic instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> element
-                    && element.isRecord() && value.isArray()) {
-                for (int i = 0; i < value.size(); i++) {
-                    out.addAll(unrecorded(element, value.get(i), at + "[" + i + "]"));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -14,14 +14,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -191,5 +195,48 @@ public final class Contracts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read contract " + file, e);
         }
+    }
+
+    /**
+     * The members a consumer's record type (and the records and lists of records inside it) reads that the
+     * recorded body does not have: each one a reader that would get null from the provider.
+     */
+    public static List<String> unrecordedMembers(Class<?> recordType, JsonNode body, String path) {
+        List<String> out = new ArrayList<>();
+        for (RecordComponent c : recordType.getRecordComponents()) {
+            String at = path + "." + c.getName();
+            if (!body.has(c.getName())) {
+                out.add(at);
+                continue;
+            }
+            JsonNode value = body.get(c.getName());
+            if (c.getType().isRecord() && !value.isNull()) {
+                out.addAll(unrecordedMembers(c.getType(), value, at));
+            } else if (c.getGenericType() instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord() && value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    out.addAll(unrecordedMembers(element, value.get(i), at + "[" + i + "]"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "GET /path {name=value, …}" of a request WireMock received (query sorted by name; a repeated parameter fails). */
+    public static String requestLine(LoggedRequest request) {
+        Map<String, String> query = new TreeMap<>();
+        request.getQueryParams().forEach((name, values) -> {
+            if (values.values().size() != 1) {
+                throw new AssertionError("query parameter " + name + " sent " + values.values().size() + " times");
+            }
+            query.put(name, values.firstValue());
+        });
+        return request.getMethod().getName() + " " + request.getUrl().replaceFirst("\\?.*", "") + " " + query;
+    }
+
+    /** The same line for a recorded request. */
+    public static String requestLine(Contract.Request request) {
+        return request.method() + " " + request.resolvedPath() + " "
+                + new TreeMap<>(request.query() == null ? Map.of() : request.query());
     }
 }

@@ -7,9 +7,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -19,6 +22,8 @@ import org.jixiao.platform.peer.PeerUnavailableException;
 /** Every error of every service leaves as application/problem+json, without stack traces. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int MAX_MESSAGE_LENGTH = 300;
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -60,9 +65,9 @@ public class ProblemMappers {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
-        String message = e instanceof InvalidFormatException bad
+        String message = clip(e instanceof InvalidFormatException bad
                 ? "'" + bad.getValue() + "' is not a valid " + bad.getTargetType().getSimpleName()
-                : e.getOriginalMessage();
+                : e.getOriginalMessage());
         return Problem.of(400, "Malformed request body", "the body is not valid JSON for this request: " + message,
                 field.isEmpty() ? null : List.of(new FieldError(field, message))).toResponse().build();
     }
@@ -73,11 +78,50 @@ public class ProblemMappers {
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), null).toResponse().build();
     }
 
+    /**
+     * What is left. The database's own refusals are still answers a client can act on: a lost connection
+     * is a 503, a duplicate a 409 (a check-then-insert race lost), data the column cannot hold a 400. Anything
+     * else is a 500 with a correlation id that is also in the log line.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        LOG.error("unexpected error", e);
-        return Problem.of(500, "Internal error", "an unexpected error occurred; nothing was changed", null)
-                .toResponse().build();
+        String state = sqlState(e);
+        if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
+            LOG.warnf("database unavailable (SQLState %s): %s", state, e.getMessage());
+            return Problem.of(503, "Database unavailable", "the database connection failed; nothing was changed, try again",
+                    null).toResponse().header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+        }
+        if ("23505".equals(state)) {
+            return Problem.of(409, "Conflict", "it already exists (stored by a concurrent request); nothing was changed",
+                    null).toResponse().build();
+        }
+        if (state != null && state.startsWith("22")) {
+            return Problem.of(400, "Invalid request", "a value cannot be stored as sent (too long, out of range or "
+                    + "an unsupported character); nothing was changed", null).toResponse().build();
+        }
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error [correlationId=%s]", correlationId);
+        return new Problem(Problem.typeOf(500), "Internal error", 500,
+                "an unexpected error occurred; nothing was changed (correlation id " + correlationId + ")", null,
+                Map.of("correlationId", correlationId)).toResponse().build();
+    }
+
+    /** The SQLState of the first SQLException in the cause chain, or null. */
+    static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /** Messages may quote what was sent: never more than a line of it. */
+    static String clip(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE_LENGTH) {
+            return message;
+        }
+        return message.substring(0, MAX_MESSAGE_LENGTH) + "…";
     }
 
     /** A validation path "create.request.divisions[0]" → "divisions[0]": method and parameter dropped. */

@@ -3,6 +3,7 @@ package org.jixiao.platform.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,32 @@ class ProblemTest {
         assertThat(ProblemMappers.field("create.request.divisions[0]")).isEqualTo("divisions[0]");
         assertThat(ProblemMappers.field("create.request.children[1].points")).isEqualTo("children[1].points");
         assertThat(ProblemMappers.field("list.size")).isEqualTo("size");
+    }
+
+    @Test
+    void theDatabasesRefusalsAreAnswersNotInternalErrors() {
+        var lost = new RuntimeException(new SQLException("connection lost", "08006"));
+        var duplicate = new IllegalStateException(new RuntimeException(new SQLException("dup", "23505")));
+        var tooLong = new SQLException("value too long", "22001");
+        var mappers = new ProblemMappers();
+        assertThat(mappers.unexpected(lost).getStatus()).isEqualTo(503);
+        assertThat(mappers.unexpected(lost).getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat(mappers.unexpected(duplicate).getStatus()).isEqualTo(409);
+        assertThat(mappers.unexpected(tooLong).getStatus()).isEqualTo(400);
+        assertThat(ProblemMappers.sqlState(new RuntimeException("no SQL here"))).isNull();
+    }
+
+    @Test
+    void anUnexpectedErrorCarriesACorrelationIdAndNoStackTrace() {
+        Problem body = (Problem) new ProblemMappers().unexpected(new NullPointerException("secret detail")).getEntity();
+        assertThat(body.status()).isEqualTo(500);
+        assertThat(body.extensions()).containsKey("correlationId");
+        assertThat(body.detail()).contains(body.extensions().get("correlationId").toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void messagesNeverQuoteMoreThanALine() {
+        assertThat(ProblemMappers.clip("x".repeat(100_000))).hasSize(301);
+        assertThat(ProblemMappers.clip("short")).isEqualTo("short");
     }
 }

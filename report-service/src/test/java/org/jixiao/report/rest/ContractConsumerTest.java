@@ -6,21 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jixiao.platform.testing.Contract;
+import org.jixiao.platform.testing.Contracts;
 import org.jixiao.report.domain.FigureTable;
 import org.jixiao.report.domain.Fixtures;
 import org.jixiao.report.domain.ReportData;
@@ -69,7 +65,7 @@ class ContractConsumerTest {
         assertThat(type).as("the record report-service reads " + contract.name() + " into").isNotNull();
         JsonNode body = contract.response().body();
         assertThat(mapper.treeToValue(body, type)).isNotNull();
-        assertThat(unrecorded(type, body, contract.name())).as("members read but not recorded").isEmpty();
+        assertThat(Contracts.unrecordedMembers(type, body, contract.name())).as("members read but not recorded").isEmpty();
     }
 
     @Test
@@ -105,42 +101,8 @@ class ContractConsumerTest {
         given().contentType(ContentType.JSON).body("{}").post("/api/v1/reports/" + id + "/versions").then().statusCode(201);
 
         List<String> sent = PeersWireMock.server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .map(ContractConsumerTest::describe).toList();
-        List<String> recorded = PeersWireMock.modelContracts().stream().map(c -> c.request().method() + " "
-                + c.request().resolvedPath() + " " + new TreeMap<>(c.request().query() == null ? Map.of() : c.request().query())).toList();
+                .map(Contracts::requestLine).toList();
+        List<String> recorded = PeersWireMock.modelContracts().stream().map(c -> Contracts.requestLine(c.request())).toList();
         assertThat(sent).containsExactlyInAnyOrderElementsOf(recorded);
-    }
-
-    /** "GET /path {name=value, …}" of a request WireMock received (query parameters sorted by name). */
-    private static String describe(LoggedRequest r) {
-        Map<String, String> query = new TreeMap<>();
-        r.getQueryParams().forEach((name, values) -> {
-            assertThat(values.values()).as("query parameter " + name + " sent once").hasSize(1);
-            query.put(name, values.firstValue());
-        });
-        return r.getMethod().getName() + " " + r.getUrl().replaceFirst("\\?.*", "") + " " + query;
-    }
-
-    /** The members the record type (and the records inside it) reads that the recorded JSON does not have. */
-    private static List<String> unrecorded(Class<?> type, JsonNode node, String path) {
-        List<String> out = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            String at = path + "." + c.getName();
-            if (!node.has(c.getName())) {
-                out.add(at);
-                continue;
-            }
-            JsonNode value = node.get(c.getName());
-            Type generic = c.getGenericType();
-            if (c.getType().isRecord() && !value.isNull()) {
-                out.addAll(unrecorded(c.getType(), value, at));
-            } else if (generic instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> element
-                    && element.isRecord() && value.isArray()) {
-                for (int i = 0; i < value.size(); i++) {
-                    out.addAll(unrecorded(element, value.get(i), at + "[" + i + "]"));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -5,22 +5,18 @@ import static org.jixiao.report.domain.rules.Findings.fig;
 import java.util.List;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.Adjustment;
 import org.jixiao.report.domain.data.Line;
 
-final class AdjustmentReasonRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("ADJUSTMENT-WITHOUT-REASON", Severity.WARNING, "预算调整未说明理由",
-            "An in-year budget adjustment without a reason.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class AdjustmentReasonRule extends ConsistencyRule {
+    AdjustmentReasonRule() {
+        super("ADJUSTMENT-WITHOUT-REASON", Severity.WARNING, "预算调整未说明理由",
+                "An in-year budget adjustment without a reason.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         for (Line l : ctx.lines()) {
             for (Adjustment a : l.adjustmentList()) {
                 if (a.reason() == null || a.reason().isBlank()) {

@@ -7,23 +7,19 @@ import java.util.List;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
 import org.jixiao.report.domain.ReportData;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.Amounts;
 import org.jixiao.report.domain.data.BudgetSnapshot;
 import org.jixiao.report.domain.data.Execution;
 
-final class EvaluationSnapshotRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("EVALUATION-SNAPSHOT-MISMATCH", Severity.FATAL, "评价依据的预算数据与报告数据不一致",
-            "The execution total (budget or spending) the evaluation was scored on differs from the figures the report prints.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class EvaluationSnapshotRule extends ConsistencyRule {
+    EvaluationSnapshotRule() {
+        super("EVALUATION-SNAPSHOT-MISMATCH", Severity.FATAL, "评价依据的预算数据与报告数据不一致",
+                "The execution total (budget or spending) the evaluation was scored on differs from the figures the report prints.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         ReportData d = ctx.data();
         BudgetSnapshot bs = d.evaluation() == null ? null : d.evaluation().budgetSnapshot();
         if (bs == null || bs.execution() == null || bs.execution().total() == null) {

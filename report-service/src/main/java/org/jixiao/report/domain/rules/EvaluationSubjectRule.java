@@ -5,21 +5,17 @@ import static org.jixiao.report.domain.rules.Findings.fig;
 import java.util.List;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.ReportData;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.EvaluationResult;
 
-final class EvaluationSubjectRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("EVALUATION-SUBJECT", Severity.FATAL, "评价与报告的部门/年度不一致",
-            "The evaluation bound to the report is for another department or year.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class EvaluationSubjectRule extends ConsistencyRule {
+    EvaluationSubjectRule() {
+        super("EVALUATION-SUBJECT", Severity.FATAL, "评价与报告的部门/年度不一致",
+                "The evaluation bound to the report is for another department or year.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         ReportData d = ctx.data();
         EvaluationResult e = d.evaluation();
         if (e == null) {

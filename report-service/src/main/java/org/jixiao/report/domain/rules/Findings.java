@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Finding.FigureRef;
+import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
 import org.jixiao.report.domain.data.Amounts;
 

@@ -6,21 +6,17 @@ import java.util.List;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
 import org.jixiao.report.domain.GradeBand;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.EvaluationResult;
 
-final class GradeBandRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("GRADE-BAND", Severity.FATAL, "等级与分数段一致",
-            "The grade matches the band of the total (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60; configurable).");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class GradeBandRule extends ConsistencyRule {
+    GradeBandRule() {
+        super("GRADE-BAND", Severity.FATAL, "等级与分数段一致",
+                "The grade matches the band of the total (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60; configurable).");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         EvaluationResult e = ctx.data().evaluation();
         if (e == null || e.total() == null) {
             return;

@@ -5,21 +5,17 @@ import static org.jixiao.report.domain.rules.Findings.fig;
 import java.util.List;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.Line;
 
-final class LineLowExecutionRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("LINE-LOW-EXECUTION", Severity.WARNING, "项目执行率低于90%",
-            "A budget line executed below the threshold whose name the narrative does not mention with a reason.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class LineLowExecutionRule extends ConsistencyRule {
+    LineLowExecutionRule() {
+        super("LINE-LOW-EXECUTION", Severity.WARNING, "项目执行率低于90%",
+                "A budget line executed below the threshold whose name the narrative does not mention with a reason.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         if (ctx.data().municipal() == null) {
             return;
         }

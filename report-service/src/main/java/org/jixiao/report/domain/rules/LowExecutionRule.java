@@ -7,23 +7,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.Amounts;
 
-final class LowExecutionRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("LOW-EXECUTION-UNEXPLAINED", Severity.FATAL, "执行率低于90%未说明原因",
-            "The execution rate of the total, BASIC or PROJECT (MUNICIPAL) is below the threshold (90%) and no narrative section gives a reason "
-                    + "(a sentence with 原因/由于/因为 that mentions 执行/完成率/支出).");
+final class LowExecutionRule extends ConsistencyRule {
     private static final Pattern EXECUTION_WORD = Pattern.compile("执行|完成率|支出|进度");
 
-    @Override
-    public Rule describe() {
-        return RULE;
+    LowExecutionRule() {
+        super("LOW-EXECUTION-UNEXPLAINED", Severity.FATAL, "执行率低于90%未说明原因",
+                "The execution rate of the total, BASIC or PROJECT (MUNICIPAL) is below the threshold (90%) and no narrative section gives a reason "
+                        + "(a sentence with 原因/由于/因为 that mentions 执行/完成率/支出).");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         Scope municipal = ctx.municipal();
         if (municipal == null) {
             return;

@@ -7,23 +7,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jixiao.report.domain.Figure;
-import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Finding.FigureRef;
-import org.jixiao.report.domain.Rule;
+import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Severity;
 
-final class NarrativeContradictionRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("NARRATIVE-CONTRADICTION", Severity.FATAL, "文字中的数字与数据不符",
-            "A number typed in narrative, in a context that names a budget or score figure (完成率/执行率/支出进度 …%, 预算/拨款/支出/资金/经费 … 万元, "
-                    + "自评/评分/得分/效能 … 分, 排名第…名), equals no figure of that kind in the data (a typed \"99.00%\" where the data say 99.95%).");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class NarrativeContradictionRule extends ConsistencyRule {
+    NarrativeContradictionRule() {
+        super("NARRATIVE-CONTRADICTION", Severity.FATAL, "文字中的数字与数据不符",
+                "A number typed in narrative, in a context that names a budget or score figure (完成率/执行率/支出进度 …%, 预算/拨款/支出/资金/经费 … 万元, "
+                        + "自评/评分/得分/效能 … 分, 排名第…名), equals no figure of that kind in the data (a typed \"99.00%\" where the data say 99.95%).");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         for (TypedFigure t : TypedFigure.in(ctx)) {
             if (!t.contradicts()) {
                 continue;

@@ -5,20 +5,16 @@ import static org.jixiao.report.domain.rules.Findings.fig;
 import java.util.List;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.Line;
 
-final class NoSpendingRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("LINE-NO-SPENDING", Severity.WARNING, "预算项目无支出", "A budget line with a budget and no spending.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class NoSpendingRule extends ConsistencyRule {
+    NoSpendingRule() {
+        super("LINE-NO-SPENDING", Severity.WARNING, "预算项目无支出", "A budget line with a budget and no spending.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         for (Line l : ctx.lines()) {
             if (l.adjustedBudget() != null && l.adjustedBudget().signum() > 0 && l.spent() != null && l.spent().signum() == 0) {
                 out.add(finding("budget line " + l.lineCode() + " " + l.name() + " has a budget of "

@@ -5,22 +5,18 @@ import static org.jixiao.report.domain.rules.Findings.fig;
 import java.util.List;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.Amounts;
 import org.jixiao.report.domain.data.Line;
 
-final class OverBudgetRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("OVER-BUDGET", Severity.WARNING, "超预算支出",
-            "A line, category or total spent above its adjusted budget.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class OverBudgetRule extends ConsistencyRule {
+    OverBudgetRule() {
+        super("OVER-BUDGET", Severity.WARNING, "超预算支出",
+                "A line, category or total spent above its adjusted budget.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         for (Scope s : ctx.scopes()) {
             overBudget(out, s.key("total"), s.amounts("total"), s.source("total"));
         }

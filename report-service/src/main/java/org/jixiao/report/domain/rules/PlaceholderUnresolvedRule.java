@@ -5,21 +5,17 @@ import static org.jixiao.report.domain.rules.Findings.fig;
 import java.util.List;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.PlaceholderCatalogue;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.SectionKey;
 import org.jixiao.report.domain.Severity;
 
-final class PlaceholderUnresolvedRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("PLACEHOLDER-UNRESOLVED", Severity.FATAL, "占位符无数据",
-            "A {{placeholder}} that the fetched data cannot fill (e.g. a line code the department does not have).");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class PlaceholderUnresolvedRule extends ConsistencyRule {
+    PlaceholderUnresolvedRule() {
+        super("PLACEHOLDER-UNRESOLVED", Severity.FATAL, "占位符无数据",
+                "A {{placeholder}} that the fetched data cannot fill (e.g. a line code the department does not have).");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         for (SectionKey section : SectionKey.values()) {
             String text = ctx.narrative().get(section);
             if (text == null || text.isBlank()) {

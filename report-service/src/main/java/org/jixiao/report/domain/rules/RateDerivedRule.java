@@ -7,23 +7,19 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.Amounts;
 import org.jixiao.report.domain.data.Line;
 import org.jixiao.report.domain.data.SourceAmounts;
 
-final class RateDerivedRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("RATE-DERIVED", Severity.FATAL, "完成率 = 支出 ÷ 预算",
-            "Every printed rate equals spent ÷ adjustedBudget (percent, 2 decimals, HALF_UP, from unrounded amounts); a zero budget has no rate.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class RateDerivedRule extends ConsistencyRule {
+    RateDerivedRule() {
+        super("RATE-DERIVED", Severity.FATAL, "完成率 = 支出 ÷ 预算",
+                "Every printed rate equals spent ÷ adjustedBudget (percent, 2 decimals, HALF_UP, from unrounded amounts); a zero budget has no rate.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         for (Scope s : ctx.scopes()) {
             for (String part : new String[] {"total", "basic", "project"}) {
                 rate(out, s.key(part), s.amounts(part), s.source(part));

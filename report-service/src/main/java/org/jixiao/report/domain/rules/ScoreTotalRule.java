@@ -5,26 +5,23 @@ import static org.jixiao.report.domain.rules.Findings.fig;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Finding.FigureRef;
+import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.EvaluationResult;
 import org.jixiao.report.domain.data.ScoreNode;
 
-final class ScoreTotalRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("SCORE-TOTAL", Severity.FATAL, "总分 = 各节点得分之和",
-            "The total equals the sum of the root nodes' scores, and every inner node equals the sum of its children.");
+final class ScoreTotalRule extends ConsistencyRule {
     private static final String SOURCE = "evaluation-service result ";
 
-    @Override
-    public Rule describe() {
-        return RULE;
+    ScoreTotalRule() {
+        super("SCORE-TOTAL", Severity.FATAL, "总分 = 各节点得分之和",
+                "The total equals the sum of the root nodes' scores, and every inner node equals the sum of its children.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         EvaluationResult e = ctx.data().evaluation();
         if (e == null) {
             return;

@@ -6,22 +6,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jixiao.report.domain.Finding;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.BudgetSnapshot;
 import org.jixiao.report.domain.data.EvaluationResult;
 
-final class StaleEvaluationRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("STALE-EVALUATION", Severity.WARNING, "评价早于最近一次预算数据变动",
-            "The budget data changed (execution lastChangedAt) after the evaluation took its budget snapshot (budgetSnapshot.fetchedAt, else scoredAt): re-score.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class StaleEvaluationRule extends ConsistencyRule {
+    StaleEvaluationRule() {
+        super("STALE-EVALUATION", Severity.WARNING, "评价早于最近一次预算数据变动",
+                "The budget data changed (execution lastChangedAt) after the evaluation took its budget snapshot (budgetSnapshot.fetchedAt, else scoredAt): re-score.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         EvaluationResult e = ctx.data().evaluation();
         if (e == null) {
             return;

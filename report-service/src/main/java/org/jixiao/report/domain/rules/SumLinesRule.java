@@ -4,23 +4,19 @@ import static org.jixiao.report.domain.rules.Findings.reconcile;
 
 import java.util.List;
 import org.jixiao.report.domain.Finding;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.Line;
 import org.jixiao.report.domain.rules.Findings.Field;
 import org.jixiao.report.domain.rules.Findings.Part;
 
-final class SumLinesRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("SUM-LINES", Severity.FATAL, "各预算项目之和 = 类别合计",
-            "Σ lines of a category equals the category (budget and spending), per scope, ±0.01 万元 per part.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class SumLinesRule extends ConsistencyRule {
+    SumLinesRule() {
+        super("SUM-LINES", Severity.FATAL, "各预算项目之和 = 类别合计",
+                "Σ lines of a category equals the category (budget and spending), per scope, ±0.01 万元 per part.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         for (Scope s : ctx.scopes()) {
             for (String category : new String[] {"BASIC", "PROJECT"}) {
                 List<Line> lines = s.execution().lines(category);

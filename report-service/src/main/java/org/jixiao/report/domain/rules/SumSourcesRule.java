@@ -4,23 +4,19 @@ import static org.jixiao.report.domain.rules.Findings.reconcile;
 
 import java.util.List;
 import org.jixiao.report.domain.Finding;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.SourceAmounts;
 import org.jixiao.report.domain.rules.Findings.Field;
 import org.jixiao.report.domain.rules.Findings.Part;
 
-final class SumSourcesRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("SUM-SOURCES", Severity.FATAL, "各资金来源之和 = 合计",
-            "Σ bySource equals the all-funds total (budget and spending), ±0.01 万元 per part.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class SumSourcesRule extends ConsistencyRule {
+    SumSourcesRule() {
+        super("SUM-SOURCES", Severity.FATAL, "各资金来源之和 = 合计",
+                "Σ bySource equals the all-funds total (budget and spending), ±0.01 万元 per part.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         Scope all = ctx.all();
         List<SourceAmounts> sources = all == null ? List.of() : all.execution().sourceList();
         if (sources.isEmpty() || all.execution().total() == null) {

@@ -6,27 +6,24 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Finding.FigureRef;
+import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.Fmt;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 import org.jixiao.report.domain.data.EvaluationResult;
 import org.jixiao.report.domain.data.KeyTask;
 import org.jixiao.report.domain.data.ScoreNode;
 
-final class TaskPointsRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("TASK-POINTS", Severity.FATAL, "重点任务分值之和 = 履职效能分值",
-            "Key-task points add up to the DUTY node's points (50), and task scores add up to its score.");
+final class TaskPointsRule extends ConsistencyRule {
     private static final String SOURCE = "evaluation-service result ";
 
-    @Override
-    public Rule describe() {
-        return RULE;
+    TaskPointsRule() {
+        super("TASK-POINTS", Severity.FATAL, "重点任务分值之和 = 履职效能分值",
+                "Key-task points add up to the DUTY node's points (50), and task scores add up to its score.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         EvaluationResult e = ctx.data().evaluation();
         if (e == null) {
             return;

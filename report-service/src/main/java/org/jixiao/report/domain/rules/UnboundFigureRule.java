@@ -6,20 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import org.jixiao.report.domain.Figure;
 import org.jixiao.report.domain.Finding;
-import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.Severity;
 
-final class UnboundFigureRule implements ConsistencyRule {
-    private static final Rule RULE = new Rule("UNBOUND-FIGURE", Severity.WARNING, "未绑定的数字 (unbound figure)",
-            "A number with a unit (%, 万元, 元, 分, 第…名) typed by hand instead of a {{placeholder}}; the finding suggests the placeholder when the value matches data.");
-
-    @Override
-    public Rule describe() {
-        return RULE;
+final class UnboundFigureRule extends ConsistencyRule {
+    UnboundFigureRule() {
+        super("UNBOUND-FIGURE", Severity.WARNING, "未绑定的数字 (unbound figure)",
+                "A number with a unit (%, 万元, 元, 分, 第…名) typed by hand instead of a {{placeholder}}; the finding suggests the placeholder when the value matches data.");
     }
 
     @Override
-    public void check(CheckContext ctx, List<Finding> out) {
+    void check(CheckContext ctx, List<Finding> out) {
         for (TypedFigure t : TypedFigure.in(ctx)) {
             if (t.contradicts()) {
                 continue;
