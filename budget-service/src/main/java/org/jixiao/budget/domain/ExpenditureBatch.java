@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.platform.json.StrictText;
 import org.jixiao.platform.problem.FieldError;
 
 /**
@@ -51,6 +52,10 @@ public final class ExpenditureBatch {
                 continue;
             }
             int errorsBefore = errors.size();
+            textProblems(i, row, errors);
+            if (errors.size() > errorsBefore) {
+                continue;
+            }
             String voucherNo = trim(row.voucherNo());
             if (voucherNo == null) {
                 errors.add(new FieldError(i, "voucherNo", "is required"));
@@ -82,17 +87,15 @@ public final class ExpenditureBatch {
             if (amountText == null) {
                 errors.add(new FieldError(i, "amount", "is required"));
             } else {
-                try {
-                    amount = new BigDecimal(amountText);
-                    if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-                        errors.add(new FieldError(i, "amount", "must have at most 2 decimals (yuan)"));
-                    } else if (amount.signum() == 0) {
+                String problem = Amounts.problem(amountText);
+                if (problem != null) {
+                    errors.add(new FieldError(i, "amount", problem));
+                } else {
+                    amount = Amounts.parse(amountText);
+                    if (amount.signum() == 0) {
                         errors.add(new FieldError(i, "amount", "must not be zero (refunds are negative amounts)"));
-                    } else if (amount.abs().compareTo(new BigDecimal("9999999999999999.99")) > 0) {
-                        errors.add(new FieldError(i, "amount", "is too large"));
+                        amount = null;
                     }
-                } catch (NumberFormatException e) {
-                    errors.add(new FieldError(i, "amount", "'" + amountText + "' is not a number"));
                 }
             }
             String description = trim(row.description());
@@ -143,6 +146,18 @@ public final class ExpenditureBatch {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /** Control characters or lone surrogates in any cell (PostgreSQL refuses NUL; CSV cells are not read by Jackson). */
+    private static void textProblems(int index, RawRow row, List<FieldError> errors) {
+        String[][] cells = {{"voucherNo", row.voucherNo()}, {"lineCode", row.lineCode()}, {"paidOn", row.paidOn()},
+                {"amount", row.amount()}, {"description", row.description()}};
+        for (String[] cell : cells) {
+            String problem = cell[1] == null ? null : StrictText.problem(cell[1]);
+            if (problem != null) {
+                errors.add(new FieldError(index, cell[0], problem));
+            }
+        }
     }
 
     private static String trim(String s) {

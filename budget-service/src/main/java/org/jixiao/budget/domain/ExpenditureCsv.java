@@ -1,5 +1,9 @@
 package org.jixiao.budget.domain;
 
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.platform.problem.FieldError;
@@ -16,11 +20,40 @@ public final class ExpenditureCsv {
 
     /** The records after the header as raw rows, for {@link ExpenditureBatch#validate}; 400 for a bad header. */
     public static List<ExpenditureBatch.RawRow> rows(String text) {
-        List<List<String>> records = CsvParser.parse(text == null ? "" : text);
-        if (records.isEmpty()) {
+        return rows(new StringReader(text == null ? "" : text));
+    }
+
+    /** The same, read as a stream: only the rows are kept, never the whole text. */
+    public static List<ExpenditureBatch.RawRow> rows(Reader in) {
+        List<ExpenditureBatch.RawRow> rows = new ArrayList<>();
+        int[][] column = {null};
+        try {
+            read(in, rows, column);
+        } catch (UncheckedIOException e) {
+            throw ProblemException.invalid(e.getCause() instanceof CharacterCodingException
+                    ? "the CSV body is not UTF-8 text" : "the CSV body could not be read to its end", List.of());
+        }
+        if (column[0] == null) {
             throw ProblemException.invalid("the CSV body is empty", List.of());
         }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
+        return rows;
+    }
+
+    private static void read(Reader in, List<ExpenditureBatch.RawRow> rows, int[][] column) {
+        CsvParser.parse(in, record -> {
+            if (column[0] == null) {
+                column[0] = columns(record);
+            } else {
+                int[] c = column[0];
+                rows.add(new ExpenditureBatch.RawRow(cell(record, c[0]), cell(record, c[1]), cell(record, c[2]),
+                        cell(record, c[3]), cell(record, c[4])));
+            }
+        });
+    }
+
+    /** Where each column of HEADER is in this header (-1 when absent); 400 when a required one is missing. */
+    private static int[] columns(List<String> record) {
+        List<String> header = record.stream().map(String::strip).toList();
         int[] column = new int[HEADER.size()];
         List<FieldError> missing = new ArrayList<>();
         for (int i = 0; i < HEADER.size(); i++) {
@@ -32,12 +65,7 @@ public final class ExpenditureCsv {
         if (!missing.isEmpty()) {
             throw ProblemException.invalid("the CSV header must be " + String.join(",", HEADER), missing);
         }
-        List<ExpenditureBatch.RawRow> rows = new ArrayList<>(records.size() - 1);
-        for (List<String> r : records.subList(1, records.size())) {
-            rows.add(new ExpenditureBatch.RawRow(cell(r, column[0]), cell(r, column[1]), cell(r, column[2]),
-                    cell(r, column[3]), cell(r, column[4])));
-        }
-        return rows;
+        return column;
     }
 
     private static String cell(List<String> record, int column) {

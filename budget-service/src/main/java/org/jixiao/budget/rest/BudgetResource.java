@@ -13,8 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -154,8 +158,10 @@ public class BudgetResource {
     @APIResponse(responseCode = "200", description = "Stored: counts of accepted and duplicate rows")
     @APIResponse(responseCode = "400", description = "Invalid rows (index counts data rows from 0); nothing stored")
     @APIResponse(responseCode = "409", description = "A voucher number reused with different content; nothing stored")
-    public IngestResult ingestCsv(@PathParam("code") String code, @PathParam("year") int year, String body) {
-        return expenditures.ingest(code, year, ExpenditureCsv.rows(body));
+    public IngestResult ingestCsv(@PathParam("code") String code, @PathParam("year") int year, InputStream body) {
+        return expenditures.ingest(code, year, ExpenditureCsv.rows(new InputStreamReader(body,
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))));
     }
 
     @GET
