@@ -3,6 +3,7 @@ package org.jixiao.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -99,11 +100,25 @@ public class ProblemMappers {
             return Problem.of(400, "Invalid request", "a value cannot be stored as sent (too long, out of range or "
                     + "an unsupported character); nothing was changed", null).toResponse().build();
         }
+        if (causedBy(e, HttpClosedException.class)) {
+            LOG.debugf("client closed the connection before its request was read: %s", e.getMessage());
+            return Problem.of(400, "Incomplete request", "the connection closed before the whole request was read; "
+                    + "nothing was changed", null).toResponse().build();
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error [correlationId=%s]", correlationId);
         return new Problem(Problem.typeOf(500), "Internal error", 500,
                 "an unexpected error occurred; nothing was changed (correlation id " + correlationId + ")", null,
                 Map.of("correlationId", correlationId)).toResponse().build();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SQLState of the first SQLException in the cause chain, or null. */
