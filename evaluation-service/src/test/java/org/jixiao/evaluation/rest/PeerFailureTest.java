@@ -32,10 +32,11 @@ class PeerFailureTest extends ApiTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // a wider breaker window than in production (6), so that each failure mode below is seen
-            // before the circuit opens (1 rejection + 3 timeouts + 3 resets + 3 × 500 = 10 attempts)
+            // before the circuit opens (two attempts per call: 1 rejection + 2 timeouts + 2 resets + 2 × 500
+            // = 7 attempts), and opens within the last test's calls (10 attempts: its 5th call)
             return Map.of("org.jixiao.evaluation.client.BudgetGateway$Guarded/call/Timeout/value", "400",
                     "org.jixiao.evaluation.client.BudgetGateway$Guarded/call/Timeout/unit", "MILLIS",
-                    "org.jixiao.evaluation.client.BudgetGateway$Guarded/call/CircuitBreaker/requestVolumeThreshold", "14");
+                    "org.jixiao.evaluation.client.BudgetGateway$Guarded/call/CircuitBreaker/requestVolumeThreshold", "10");
         }
     }
 
