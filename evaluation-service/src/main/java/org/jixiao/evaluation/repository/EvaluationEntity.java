@@ -11,12 +11,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jixiao.evaluation.domain.Kind;
 
-/** An evaluation of a department (or of one project line) for a fiscal year, bound to a framework version. */
+/**
+ * An evaluation of a department (or of one project line) for a fiscal year, bound to a framework version.
+ * Updates write only the columns that changed, so entering an input (which touches updated_at) never
+ * writes back the key tasks it read before a concurrent PUT of the tasks.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "evaluation")
 public class EvaluationEntity {
     @Id

@@ -19,18 +19,20 @@ public class IndicatorInputRepository implements PanacheRepository<IndicatorInpu
         this.json = json;
     }
 
-    /** Stores an indicator's input, replacing the one entered before. */
+    /**
+     * Stores an indicator's input, replacing the one entered before, in one statement: clients entering the
+     * same indicator at once each succeed (the last one stays) instead of racing to insert the first row.
+     */
     public void put(long evaluationId, String code, IndicatorInput input) {
-        IndicatorInputEntity row = find("evaluationId = ?1 and code = ?2", evaluationId, code).firstResultOptional()
-                .orElseGet(() -> {
-                    IndicatorInputEntity created = new IndicatorInputEntity();
-                    created.evaluationId = evaluationId;
-                    created.code = code;
-                    return created;
-                });
-        row.input = json.write(input);
-        row.updatedAt = OffsetDateTime.now();
-        persist(row);
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO indicator_input (evaluation_id, code, input, updated_at)
+                        VALUES (:evaluation, :code, CAST(:input AS jsonb), :now)
+                        ON CONFLICT (evaluation_id, code) DO UPDATE SET input = EXCLUDED.input, updated_at = EXCLUDED.updated_at""")
+                .setParameter("evaluation", evaluationId)
+                .setParameter("code", code)
+                .setParameter("input", json.write(input))
+                .setParameter("now", OffsetDateTime.now())
+                .executeUpdate();
     }
 
     /** An evaluation's inputs by code. */
