@@ -15,8 +15,16 @@ public final class Rules {
     private static final Set<String> SCOPES = Set.of("MUNICIPAL", "ALL");
     private static final Set<String> CATEGORIES = Set.of("BASIC", "PROJECT");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    /** A number in params holds at most 15 integer digits and 10 decimals (as every JSON number the service reads). */
+    private static final int MAX_INTEGER_DIGITS = 15;
+    private static final int MAX_DECIMALS = 10;
 
     private Rules() {
+    }
+
+    /** Whether the text is a valid code: 1–64 letters, digits, '-', '_' or '.' (codes appear in URLs). */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
     }
 
     public static List<FieldError> framework(FrameworkNode root) {
@@ -33,7 +41,7 @@ public final class Rules {
         String at = path.isEmpty() ? "" : path + ".";
         if (n.code() == null || n.code().isBlank()) {
             problems.add(new FieldError(at + "code", "is required"));
-        } else if (!CODE.matcher(n.code()).matches()) {
+        } else if (!isCode(n.code())) {
             problems.add(new FieldError(at + "code", "must be 1–64 letters, digits, '-', '_' or '.' (it appears in URLs): " + n.code()));
         } else if (!codes.add(n.code())) {
             problems.add(new FieldError(at + "code", "duplicate code " + n.code()));
@@ -109,7 +117,7 @@ public final class Rules {
                         map.forEach((tier, range) -> {
                             boolean ok = Set.of("ACHIEVED", "PARTIAL", "NOT_ACHIEVED").contains(String.valueOf(tier))
                                     && range instanceof List<?> r && r.size() == 2 && isFraction(r.get(0)) && isFraction(r.get(1))
-                                    && new BigDecimal(r.get(0).toString()).compareTo(new BigDecimal(r.get(1).toString())) <= 0;
+                                    && decimal(r.get(0)).compareTo(decimal(r.get(1))) <= 0;
                             if (!ok) {
                                 problems.add(new FieldError(at + ".bands." + tier, "must be [low, high] with 0 ≤ low ≤ high ≤ 1"));
                             }
@@ -135,19 +143,42 @@ public final class Rules {
         if (v == null) {
             return;
         }
-        try {
-            BigDecimal b = new BigDecimal(v.toString());
-            if (positive && b.signum() <= 0) {
-                problems.add(new FieldError(at + "." + key, "must be positive"));
-            }
-        } catch (NumberFormatException e) {
-            problems.add(new FieldError(at + "." + key, "must be a number"));
+        BigDecimal b = decimal(v);
+        if (b == null) {
+            problems.add(new FieldError(at + "." + key, "must be a number with at most " + MAX_INTEGER_DIGITS
+                    + " integer digits and " + MAX_DECIMALS + " decimals"));
+        } else if (positive && b.signum() <= 0) {
+            problems.add(new FieldError(at + "." + key, "must be positive"));
         }
     }
 
+    /**
+     * A param value as a number (a JSON number or a text holding one), or null when it is none or out of
+     * bounds: "1e100000000" must never reach arithmetic.
+     */
+    static BigDecimal decimal(Object v) {
+        if (v == null || v instanceof Boolean || v instanceof Map<?, ?> || v instanceof List<?>) {
+            return null;
+        }
+        String text = v.toString();
+        if (text.length() > 64) {
+            return null;
+        }
+        try {
+            BigDecimal b = new BigDecimal(text);
+            if (b.scale() > MAX_DECIMALS || b.precision() - b.scale() > MAX_INTEGER_DIGITS) {
+                return null;
+            }
+            return b;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A month as scoring reads it (Integer.parseInt of the value's text): 1–12. */
     private static boolean isMonth(Object m) {
         try {
-            int month = Integer.parseInt(m.toString());
+            int month = Integer.parseInt(String.valueOf(m));
             return month >= 1 && month <= 12;
         } catch (NumberFormatException e) {
             return false;
@@ -155,12 +186,8 @@ public final class Rules {
     }
 
     private static boolean isFraction(Object v) {
-        try {
-            BigDecimal b = new BigDecimal(v.toString());
-            return b.signum() >= 0 && b.compareTo(BigDecimal.ONE) <= 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        BigDecimal b = decimal(v);
+        return b != null && b.signum() >= 0 && b.compareTo(BigDecimal.ONE) <= 0;
     }
 
     /** The input a node's method needs, within its range. */
@@ -222,6 +249,10 @@ public final class Rules {
         for (int i = 0; i < tasks.size(); i++) {
             KeyTask t = tasks.get(i);
             String at = "[" + i + "]";
+            if (t == null) {
+                problems.add(new FieldError(at, "is required: a key task, not null"));
+                continue;
+            }
             if (t.name() == null || t.name().isBlank()) {
                 problems.add(new FieldError(at + ".name", "is required"));
             }
@@ -233,6 +264,10 @@ public final class Rules {
             for (int j = 0; j < t.indicators().size(); j++) {
                 TaskIndicator ind = t.indicators().get(j);
                 String ia = at + ".indicators[" + j + "]";
+                if (ind == null) {
+                    problems.add(new FieldError(ia, "is required: an indicator, not null"));
+                    continue;
+                }
                 if (ind.name() == null || ind.name().isBlank()) {
                     problems.add(new FieldError(ia + ".name", "is required"));
                 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.evaluation.domain.Kind;
@@ -12,12 +13,14 @@ import org.jixiao.evaluation.service.NewEvaluation;
 @Schema(description = "An evaluation of a department (or, with lineCode, of one project) for a fiscal year", example = """
         {"framework": "DEPT-OVERALL", "department": "GZ-XFJ", "year": 2021, "kind": "SELF"}""")
 public record EvaluationRequest(
-        @NotBlank String framework,
-        @Schema(description = "Framework version; the latest when omitted") Integer frameworkVersion,
-        @NotBlank @Size(max = 64) String department,
+        @NotBlank @Size(max = Params.MAX_CODE_LENGTH) String framework,
+        @Schema(description = "Framework version; the latest when omitted") @Min(1) Integer frameworkVersion,
+        @NotBlank @Size(max = Params.MAX_CODE_LENGTH) @Pattern(regexp = Params.CODE, message = Params.CODE_MESSAGE)
+        String department,
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotNull Kind kind,
-        @Schema(description = "Budget line of the evaluated project (project evaluations)") @Size(max = 64) String lineCode) {
+        @Schema(description = "Budget line of the evaluated project (project evaluations)") @Size(max = Params.MAX_CODE_LENGTH)
+        @Pattern(regexp = "[A-Za-z0-9_.-]*", message = Params.CODE_MESSAGE) String lineCode) {
 
     NewEvaluation newEvaluation() {
         return new NewEvaluation(framework, frameworkVersion, department, year, kind, lineCode);

@@ -1,6 +1,8 @@
 package org.jixiao.evaluation.rest;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -14,16 +16,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.evaluation.domain.Comparison;
 import org.jixiao.evaluation.domain.IndicatorInput;
-import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
 import org.jixiao.evaluation.domain.ScoreResult;
 import org.jixiao.evaluation.service.Evaluation;
@@ -39,10 +45,15 @@ import org.jixiao.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
-    private final EvaluationService evaluations;
+    /** The most key tasks an evaluation holds. */
+    static final int MAX_TASKS = 50;
 
-    public EvaluationResource(EvaluationService evaluations) {
+    private final EvaluationService evaluations;
+    private final Validator validator;
+
+    public EvaluationResource(EvaluationService evaluations, Validator validator) {
         this.evaluations = evaluations;
+        this.validator = validator;
     }
 
     @POST
@@ -57,13 +68,21 @@ public class EvaluationResource {
     @GET
     @Operation(summary = "Evaluations, by id, filtered by department, year and kind (paged)")
     @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
-    @APIResponse(responseCode = "400", description = "Unknown kind, or page/size out of range")
-    public Page<EvaluationView> list(@QueryParam("department") String department, @QueryParam("year") Integer year,
-                                     @QueryParam("kind") String kind, @QueryParam("page") @DefaultValue("0") int page,
-                                     @QueryParam("size") @DefaultValue("50") int size) {
-        PageRequest request = PageRequest.of(page, size);
+    @APIResponse(responseCode = "400", description = "Unknown kind, a year, page or size that is not a whole number in range")
+    public Page<EvaluationView> list(@QueryParam("department")
+                                     @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_CODE_LENGTH))
+                                     String department,
+                                     @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
+                                             maximum = "2100")) String year,
+                                     @QueryParam("kind") String kind,
+                                     @QueryParam("page") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                             minimum = "0")) String page,
+                                     @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                             minimum = "1", maximum = "1000")) String size) {
+        PageRequest request = page(page, size);
         Kind k = QueryParams.enumOf(Kind.class, kind, "kind", null);
-        Page<Evaluation> found = evaluations.list(department, year, k, request);
+        Page<Evaluation> found = evaluations.list(Params.text(department, "department", Params.MAX_CODE_LENGTH), year(year), k,
+                request);
         return Page.of(found.items().stream().map(EvaluationView::of).toList(), found.total(), request);
     }
 
@@ -71,14 +90,19 @@ public class EvaluationResource {
     @Path("comparison")
     @Operation(summary = "Self-evaluation vs finance review vs third party, node by node, with the differences")
     @APIResponse(responseCode = "200", description = "Totals and every node's score per kind, with differences from SELF")
-    @APIResponse(responseCode = "400", description = "department or year missing")
+    @APIResponse(responseCode = "400", description = "department or year missing or out of range")
     @APIResponse(responseCode = "404", description = "No scored evaluation for that department and year")
-    public Comparison comparison(@QueryParam("department") String department, @QueryParam("year") Integer year) {
-        if (department == null || department.isBlank() || year == null) {
+    public Comparison comparison(@QueryParam("department")
+                                 @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_CODE_LENGTH))
+                                 String department,
+                                 @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
+                                         maximum = "2100")) String year) {
+        Integer y = year(year);
+        if (department == null || department.isBlank() || y == null) {
             throw ProblemException.invalid("department and year are required",
                     List.of(new FieldError(department == null || department.isBlank() ? "department" : "year", "is required")));
         }
-        return evaluations.comparison(department, year);
+        return evaluations.comparison(Params.text(department, "department", Params.MAX_CODE_LENGTH), y);
     }
 
     @GET
@@ -86,8 +110,9 @@ public class EvaluationResource {
     @Operation(summary = "An evaluation with its key tasks, inputs and latest score")
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "404", description = "Unknown evaluation")
-    public EvaluationView get(@PathParam("id") long id) {
-        return EvaluationView.of(evaluations.get(id));
+    public EvaluationView get(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
+        return EvaluationView.of(evaluations.get(Params.id(id, "id")));
     }
 
     @PUT
@@ -104,8 +129,13 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "Stored; the evaluation with its key tasks")
     @APIResponse(responseCode = "404", description = "Unknown evaluation")
     @APIResponse(responseCode = "422", description = "Points do not add up, or an indicator lacks what its direction needs")
-    public EvaluationView putTasks(@PathParam("id") long id, @NotNull List<KeyTask> tasks) {
-        return EvaluationView.of(evaluations.putTasks(id, tasks));
+    @APIResponse(responseCode = "400", description = "Not a list of key tasks, a text too long or a number out of bounds, naming it")
+    public EvaluationView putTasks(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
+            @NotNull List<KeyTaskRequest> tasks) {
+        long evaluation = Params.id(id, "id");
+        checkTasks(tasks);
+        return EvaluationView.of(evaluations.putTasks(evaluation, tasks.stream().map(KeyTaskRequest::toDomain).toList()));
     }
 
     @PUT
@@ -119,8 +149,14 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "Stored; the input as accepted")
     @APIResponse(responseCode = "404", description = "Unknown evaluation, or the framework has no such indicator")
     @APIResponse(responseCode = "422", description = "Input outside the method's range, naming the field")
-    public IndicatorInput putInput(@PathParam("id") long id, @PathParam("code") String code, @NotNull IndicatorInput input) {
-        return evaluations.putInput(id, code, input);
+    @APIResponse(responseCode = "400", description = "A text too long or a number out of bounds, naming the field")
+    public IndicatorInput putInput(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
+            @PathParam("code") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_CODE_LENGTH,
+                    pattern = "[A-Za-z0-9][A-Za-z0-9_.-]*"))
+            String code,
+            @Valid @NotNull IndicatorInputRequest input) {
+        return evaluations.putInput(Params.id(id, "id"), Params.code(code, "code"), input.toDomain());
     }
 
     @POST
@@ -131,8 +167,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "Unknown evaluation")
     @APIResponse(responseCode = "422", description = "budget-service knows no budget for the department/year, or no such project line")
     @APIResponse(responseCode = "503", description = "budget-service unavailable (Retry-After); nothing stored")
-    public Response score(@PathParam("id") long id) {
-        EvaluationService.Timed timed = evaluations.score(id);
+    public Response score(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
+        EvaluationService.Timed timed = evaluations.score(Params.id(id, "id"));
         return Response.ok(timed.result())
                 .header("Server-Timing", "budget;dur=" + timed.budgetMillis() + ", scoring;dur=" + timed.scoringMillis())
                 .build();
@@ -143,7 +180,42 @@ public class EvaluationResource {
     @Operation(summary = "The latest stored result")
     @APIResponse(responseCode = "200", description = "The result, as POST .../score returned it")
     @APIResponse(responseCode = "404", description = "Unknown evaluation, or not scored yet")
-    public ScoreResult result(@PathParam("id") long id) {
-        return evaluations.result(id);
+    public ScoreResult result(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
+        return evaluations.result(Params.id(id, "id"));
+    }
+
+    /**
+     * Every key task and indicator checked against its limits, naming the field from the list's root as the
+     * domain rules do ({@code [0].indicators[1].unit}).
+     */
+    private void checkTasks(List<KeyTaskRequest> tasks) {
+        if (tasks.size() > MAX_TASKS) {
+            throw ProblemException.invalidField("tasks", "must be at most " + MAX_TASKS + " key tasks");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            String at = "[" + i + "]";
+            if (tasks.get(i) == null) {
+                errors.add(new FieldError(at, "must be a key task, not null"));
+                continue;
+            }
+            validator.validate(tasks.get(i)).stream()
+                    .sorted(Comparator.comparing((ConstraintViolation<KeyTaskRequest> v) -> v.getPropertyPath().toString()))
+                    .forEach(v -> errors.add(new FieldError(at + "." + v.getPropertyPath().toString()
+                            .replace(".<list element>", ""), v.getMessage())));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.size() + " invalid field(s)", errors);
+        }
+    }
+
+    private static PageRequest page(String page, String size) {
+        return PageRequest.of(Params.integer(page, "page", 0, Integer.MAX_VALUE, 0),
+                Params.integer(size, "size", 1, PageRequest.MAX_SIZE, 50));
+    }
+
+    private static Integer year(String year) {
+        return Params.integer(year, "year", 2000, 2100, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.evaluation.rest;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,8 +15,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,9 +46,12 @@ public class FrameworkResource {
     @Operation(summary = "The latest version of every framework, by code (paged)")
     @APIResponse(responseCode = "200", description = "A page: items (framework trees), total, page, size")
     @APIResponse(responseCode = "400", description = "page/size out of range")
-    public Page<FrameworkView> list(@QueryParam("page") @DefaultValue("0") int page,
-                                    @QueryParam("size") @DefaultValue("50") int size) {
-        PageRequest request = PageRequest.of(page, size);
+    public Page<FrameworkView> list(
+            @QueryParam("page") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+            @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "1000")) String size) {
+        PageRequest request = PageRequest.of(Params.integer(page, "page", 0, Integer.MAX_VALUE, 0),
+                Params.integer(size, "size", 1, PageRequest.MAX_SIZE, 50));
         Page<FrameworkVersion> latest = frameworks.latest(request);
         return Page.of(latest.items().stream().map(FrameworkView::of).toList(), latest.total(), request);
     }
@@ -52,9 +59,15 @@ public class FrameworkResource {
     @GET
     @Path("{code}")
     @Operation(summary = "A framework's tree (latest version, or ?version=n)")
+    @APIResponse(responseCode = "400", description = "Not a code, or a version that is not a whole number from 1")
     @APIResponse(responseCode = "404", description = "Unknown framework or version")
-    public FrameworkView get(@PathParam("code") String code, @QueryParam("version") Integer version) {
-        return FrameworkView.of(frameworks.get(code, version));
+    public FrameworkView get(
+            @PathParam("code") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_CODE_LENGTH,
+                    pattern = "[A-Za-z0-9][A-Za-z0-9_.-]*"))
+            String code,
+            @QueryParam("version") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version) {
+        return FrameworkView.of(frameworks.get(Params.code(code, "code"),
+                Params.integer(version, "version", 1, Integer.MAX_VALUE, null)));
     }
 
     @POST
@@ -68,10 +81,15 @@ public class FrameworkResource {
                 {"code": "COMPLIANCE", "name": "资金使用合规性", "points": 40, "method": "TIERED"}]},
               {"code": "DUTY", "name": "履职效能", "points": 50, "method": "TASKS"}]}""")))
     @APIResponse(responseCode = "201", description = "Created, with its version")
+    @APIResponse(responseCode = "400", description = "A text too long, a number out of bounds, or params that cannot be stored")
     @APIResponse(responseCode = "422", description = "Not a valid framework: every reason listed")
-    public Response create(FrameworkRequest request) {
+    public Response create(@Valid FrameworkRequest request) {
         if (request == null) {
             throw ProblemException.invalid("the body must be a framework tree", List.of());
+        }
+        List<FieldError> unstorable = request.unstorableParams("");
+        if (!unstorable.isEmpty()) {
+            throw ProblemException.invalid(unstorable.size() + " invalid field(s)", unstorable);
         }
         List<FieldError> problems = new ArrayList<>();
         FrameworkNode tree = request.toNode("", problems);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.evaluation.domain.ScorerTest.bd;
 import static org.jixiao.evaluation.domain.ScorerTest.leaf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.platform.problem.FieldError;
@@ -57,5 +58,27 @@ class RulesTest {
         FrameworkNode rate = leaf("E", "10", Method.EXECUTION_RATE, Map.of());
         assertThat(Rules.input(rate, new IndicatorInput(null, null, bd("1"), null, null, null, null, null, null)))
                 .extracting(FieldError::field).containsExactly("code");
+    }
+
+    @Test
+    void numbersInParamsAreBoundedBeforeAnyArithmeticSeesThem() {
+        // 1e100000000 subtracted from an actual, or 1 − 1e-100000000 in a band, would take 100 million digits
+        FrameworkNode root = new FrameworkNode("R", "R", bd("10"), Method.SUM, Map.of(), List.of(
+                leaf("D", "5", Method.DEDUCTION, Map.of("threshold", "1e100000000", "perUnit", bd("1E+20"))),
+                leaf("T", "5", Method.TIERED, Map.of("bands", Map.of("ACHIEVED", List.of(bd("1E-100000000"), 1)))),
+                leaf("P", "0", Method.TARGET_RATIO, Map.of("target", " 95"))));
+        assertThat(Rules.framework(root)).extracting(FieldError::field).containsExactlyInAnyOrder(
+                "children[0].params.threshold", "children[0].params.perUnit", "children[1].params.bands.ACHIEVED",
+                "children[2].params.target");
+    }
+
+    @Test
+    void nullKeyTasksAndIndicatorsAreNamedNotDereferenced() {
+        List<KeyTask> tasks = new ArrayList<>();
+        tasks.add(null);
+        List<TaskIndicator> indicators = new ArrayList<>();
+        indicators.add(null);
+        tasks.add(new KeyTask("t", "g", bd("50"), "o", indicators));
+        assertThat(Rules.tasks(bd("50"), tasks)).extracting(FieldError::field).containsExactly("[0]", "[1].indicators[0]");
     }
 }

@@ -1,0 +1,34 @@
+package org.jixiao.evaluation.rest;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jixiao.evaluation.domain.Direction;
+import org.jixiao.evaluation.domain.IndicatorInput;
+import org.jixiao.evaluation.domain.Tier;
+
+/**
+ * What an evaluator enters for one indicator. Lengths and magnitudes are checked here (400); what the
+ * indicator's method needs, and its ranges (fraction 0–1, score 0–points), are domain rules (422).
+ */
+@Schema(name = "IndicatorInputRequest", description = "actual/target/direction (TARGET_RATIO), actual (DEDUCTION), "
+        + "tier + fraction (TIERED), or score + justification (MANUAL)", example = """
+        {"tier": "ACHIEVED", "fraction": 0.5}""")
+public record IndicatorInputRequest(
+        Direction direction,
+        @DecimalMin(Limits.MIN_AMOUNT) @DecimalMax(Limits.MAX_AMOUNT) BigDecimal target,
+        @DecimalMin(Limits.MIN_AMOUNT) @DecimalMax(Limits.MAX_AMOUNT) BigDecimal actual,
+        Tier tier,
+        @Schema(minimum = "0", maximum = "1", description = "position inside the tier's band, 0–1 (1 when omitted)")
+        BigDecimal fraction,
+        @Schema(minimum = "0", description = "MANUAL: 0 to the node's points") @DecimalMax(Limits.MAX_POINTS) BigDecimal score,
+        @Size(max = Limits.MAX_EXPLANATION) String justification,
+        @Size(max = Limits.MAX_EXPLANATION) String cause,
+        @Size(max = Limits.MAX_EXPLANATION) String remedy) {
+
+    IndicatorInput toDomain() {
+        return new IndicatorInput(direction, target, actual, tier, fraction, score, justification, cause, remedy);
+    }
+}
