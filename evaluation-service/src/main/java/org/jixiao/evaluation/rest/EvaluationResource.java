@@ -81,7 +81,7 @@ public class EvaluationResource {
                                              minimum = "1", maximum = "1000")) String size) {
         PageRequest request = page(page, size);
         Kind k = QueryParams.enumOf(Kind.class, kind, "kind", null);
-        Page<Evaluation> found = evaluations.list(Params.text(department, "department", Params.MAX_CODE_LENGTH), year(year), k,
+        Page<Evaluation> found = evaluations.list(QueryParams.text(department, "department", Params.MAX_CODE_LENGTH), year(year), k,
                 request);
         return Page.of(found.items().stream().map(EvaluationView::of).toList(), found.total(), request);
     }
@@ -102,7 +102,7 @@ public class EvaluationResource {
             throw ProblemException.invalid("department and year are required",
                     List.of(new FieldError(department == null || department.isBlank() ? "department" : "year", "is required")));
         }
-        return evaluations.comparison(Params.text(department, "department", Params.MAX_CODE_LENGTH), y);
+        return evaluations.comparison(QueryParams.text(department, "department", Params.MAX_CODE_LENGTH), y);
     }
 
     @GET
@@ -112,7 +112,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "Unknown evaluation")
     public EvaluationView get(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        return EvaluationView.of(evaluations.get(Params.id(id, "id")));
+        return EvaluationView.of(evaluations.get(QueryParams.id(id, "id")));
     }
 
     @PUT
@@ -133,7 +133,7 @@ public class EvaluationResource {
     public EvaluationView putTasks(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
             @NotNull List<KeyTaskRequest> tasks) {
-        long evaluation = Params.id(id, "id");
+        long evaluation = QueryParams.id(id, "id");
         checkTasks(tasks);
         return EvaluationView.of(evaluations.putTasks(evaluation, tasks.stream().map(KeyTaskRequest::toDomain).toList()));
     }
@@ -156,7 +156,7 @@ public class EvaluationResource {
                     pattern = "[A-Za-z0-9][A-Za-z0-9_.-]*"))
             String code,
             @Valid @NotNull IndicatorInputRequest input) {
-        return evaluations.putInput(Params.id(id, "id"), Params.code(code, "code"), input.toDomain());
+        return evaluations.putInput(QueryParams.id(id, "id"), Params.code(code, "code"), input.toDomain());
     }
 
     @POST
@@ -169,7 +169,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "503", description = "budget-service unavailable (Retry-After); nothing stored")
     public Response score(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        EvaluationService.Timed timed = evaluations.score(Params.id(id, "id"));
+        EvaluationService.Timed timed = evaluations.score(QueryParams.id(id, "id"));
         return Response.ok(timed.result())
                 .header("Server-Timing", "budget;dur=" + timed.budgetMillis() + ", scoring;dur=" + timed.scoringMillis())
                 .build();
@@ -182,7 +182,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "Unknown evaluation, or not scored yet")
     public ScoreResult result(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        return evaluations.result(Params.id(id, "id"));
+        return evaluations.result(QueryParams.id(id, "id"));
     }
 
     /**
@@ -211,11 +211,11 @@ public class EvaluationResource {
     }
 
     private static PageRequest page(String page, String size) {
-        return PageRequest.of(Params.integer(page, "page", 0, Integer.MAX_VALUE, 0),
-                Params.integer(size, "size", 1, PageRequest.MAX_SIZE, 50));
+        return PageRequest.of(QueryParams.integer(page, "page", 0, Integer.MAX_VALUE, 0),
+                QueryParams.integer(size, "size", 1, PageRequest.MAX_SIZE, 50));
     }
 
     private static Integer year(String year) {
-        return Params.integer(year, "year", 2000, 2100, null);
+        return QueryParams.integer(year, "year", 2000, 2100, null);
     }
 }

@@ -28,6 +28,7 @@ import org.jixiao.evaluation.service.FrameworkService;
 import org.jixiao.evaluation.service.FrameworkVersion;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 
@@ -50,8 +51,8 @@ public class FrameworkResource {
             @QueryParam("page") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "1000")) String size) {
-        PageRequest request = PageRequest.of(Params.integer(page, "page", 0, Integer.MAX_VALUE, 0),
-                Params.integer(size, "size", 1, PageRequest.MAX_SIZE, 50));
+        PageRequest request = PageRequest.of(QueryParams.integer(page, "page", 0, Integer.MAX_VALUE, 0),
+                QueryParams.integer(size, "size", 1, PageRequest.MAX_SIZE, 50));
         Page<FrameworkVersion> latest = frameworks.latest(request);
         return Page.of(latest.items().stream().map(FrameworkView::of).toList(), latest.total(), request);
     }
@@ -67,7 +68,7 @@ public class FrameworkResource {
             String code,
             @QueryParam("version") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version) {
         return FrameworkView.of(frameworks.get(Params.code(code, "code"),
-                Params.integer(version, "version", 1, Integer.MAX_VALUE, null)));
+                QueryParams.integer(version, "version", 1, Integer.MAX_VALUE, null)));
     }
 
     @POST

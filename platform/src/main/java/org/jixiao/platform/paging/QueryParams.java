@@ -36,6 +36,41 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * A database id in a path or query: a whole number from 1, ASCII digits only (Long.parseLong would read
+     * "٣١" as 31). A path parameter taken as text and parsed here is a 400 naming it, not JAX-RS's bare 404.
+     */
+    public static long id(String value, String name) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.length() > 18 || !v.chars().allMatch(c -> c >= '0' && c <= '9') || Long.parseLong(v) < 1) {
+            throw bad(name, "must be a whole number from 1");
+        }
+        return Long.parseLong(v);
+    }
+
+    /** An optional whole number in [min, max] (ASCII digits, an optional minus), or the fallback when absent. */
+    public static Integer integer(String value, String name, int min, int max, Integer fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String v = value.strip();
+        if (v.matches("-?[0-9]{1,10}")) {
+            long n = Long.parseLong(v);
+            if (n >= min && n <= max) {
+                return (int) n;
+            }
+        }
+        throw bad(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** An optional text parameter of at most {@code max} characters. */
+    public static String text(String value, String name, int max) {
+        if (value != null && value.length() > max) {
+            throw bad(name, "must be at most " + max + " characters");
+        }
+        return value;
+    }
+
     private static ProblemException bad(String name, String message) {
         return ProblemException.invalid("query parameter " + name + " " + message, List.of(new FieldError(name, message)));
     }

@@ -75,6 +75,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // the JSON reader wraps parse errors (malformed, trailing tokens, duplicate keys) in a bare 400: say what is wrong
+        for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonProcessingException json) {
+                return unreadable(json);
+            }
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), null).toResponse().build();
     }

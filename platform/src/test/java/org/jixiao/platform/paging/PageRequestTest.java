@@ -37,4 +37,17 @@ class PageRequestTest {
         assertThatThrownBy(() -> QueryParams.enumOf(Thread.State.class, "OLD", "state", null))
                 .hasMessageContaining("state must be one of");
     }
+
+    @Test
+    void idsAndNumbersAreAsciiDigitsInRange() {
+        assertThat(QueryParams.id("42", "id")).isEqualTo(42L);
+        assertThatThrownBy(() -> QueryParams.id("0", "id")).hasMessageContaining("id must be a whole number from 1");
+        assertThatThrownBy(() -> QueryParams.id("٣١", "id")).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> QueryParams.id("99999999999999999999", "id")).isInstanceOf(ProblemException.class);
+        assertThat(QueryParams.integer(null, "year", 2000, 2100, null)).isNull();
+        assertThat(QueryParams.integer("2021", "year", 2000, 2100, null)).isEqualTo(2021);
+        assertThatThrownBy(() -> QueryParams.integer("2147483648", "year", 2000, 2100, null))
+                .hasMessageContaining("year must be a whole number from 2000 to 2100");
+        assertThatThrownBy(() -> QueryParams.text("x".repeat(65), "department", 64)).hasMessageContaining("at most 64");
+    }
 }

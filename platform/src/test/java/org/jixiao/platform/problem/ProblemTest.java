@@ -2,7 +2,9 @@ package org.jixiao.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.BadRequestException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -70,5 +72,14 @@ class ProblemTest {
     void messagesNeverQuoteMoreThanALine() {
         assertThat(ProblemMappers.clip("x".repeat(100_000))).hasSize(301);
         assertThat(ProblemMappers.clip("short")).isEqualTo("short");
+    }
+
+    @Test
+    void aWrappedParseErrorSaysWhatIsWrong() {
+        var parse = new JsonParseException(null, "Duplicate field 'name'");
+        var wrapped = new BadRequestException(parse);
+        Problem body = (Problem) new ProblemMappers().web(wrapped).getEntity();
+        assertThat(body.status()).isEqualTo(400);
+        assertThat(body.detail()).contains("Duplicate field 'name'");
     }
 }
