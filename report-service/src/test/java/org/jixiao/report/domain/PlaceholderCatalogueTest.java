@@ -1,7 +1,9 @@
 package org.jixiao.report.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PlaceholderCatalogueTest {
@@ -30,5 +32,20 @@ class PlaceholderCatalogueTest {
                         + "管理效能43.16分，履职效能50分，等级优，处室7个，项目99.66%，{{execution.line.NOPE.rate}}");
         assertThat(f.get("execution.projects.minOtherRate").orElseThrow().text()).isEqualTo("99.66%");
         assertThat(f.get("execution.projects.fullyExecutedCount").orElseThrow().text()).isEqualTo("5");
+    }
+
+    /** A section of 50,000 characters is read in linear time, whatever it holds (the former pattern took days). */
+    @Test
+    void findsPlaceholdersInLinearTime() {
+        String unclosed = "{{" + " ".repeat(49_990);
+        String manyOpen = "{{ a".repeat(12_000);
+        String blanksThenClosed = "{{" + " ".repeat(24_000) + "score.total" + " ".repeat(24_000) + "}}";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            assertThat(PlaceholderCatalogue.keysIn(unclosed)).isEmpty();
+            assertThat(PlaceholderCatalogue.keysIn(manyOpen)).isEmpty();
+            assertThat(PlaceholderCatalogue.keysIn(blanksThenClosed)).containsExactly("score.total");
+            assertThat(PlaceholderCatalogue.bind(unclosed, FigureTable.of(Fixtures.data()))).isEqualTo(unclosed);
+        });
+        assertThat(PlaceholderCatalogue.keysIn("{{\tscore.total\n}} {{}} {{ a b }}")).containsExactly("score.total", "", "a b");
     }
 }
