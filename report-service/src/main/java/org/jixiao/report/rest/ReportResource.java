@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,6 +34,7 @@ import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.Problem;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.report.domain.Finding;
+import org.jixiao.report.domain.SectionKey;
 import org.jixiao.report.service.RenderFormat;
 import org.jixiao.report.service.RenderService;
 import org.jixiao.report.service.RenderService.Rendering;
@@ -47,6 +47,8 @@ import org.jixiao.report.service.StoredVersion;
 @Tag(name = "reports", description = "自评报告: narrative sections, immutable versions, rendering, publishing")
 public class ReportResource {
     private static final String PROBLEM = Problem.MEDIA_TYPE;
+    private static final int DEFAULT_SIZE = 20;
+    private static final int DEPARTMENT_MAX = Requests.DEPARTMENT_MAX;
 
     @Inject
     ReportService service;
@@ -67,19 +69,29 @@ public class ReportResource {
 
     @GET
     @Operation(summary = "List reports (paged, by id)")
-    public Page<ReportView> list(@QueryParam("department") String department, @QueryParam("year") Integer year,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        PageRequest request = PageRequest.of(page, size);
-        Page<ReportDetails> reports = service.list(department, year, request);
+    @APIResponse(responseCode = "400", description = "A parameter out of range, naming it", content = @Content(mediaType = PROBLEM))
+    public Page<ReportView> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = DEPARTMENT_MAX)) @QueryParam("department") String department,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            @QueryParam("year") String year,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(Params.integer(page, "page", 0, Integer.MAX_VALUE, 0),
+                Params.integer(size, "size", 1, PageRequest.MAX_SIZE, DEFAULT_SIZE));
+        Page<ReportDetails> reports = service.list(Params.text(department, "department", DEPARTMENT_MAX),
+                Params.integer(year, "year", Requests.MIN_YEAR, Requests.MAX_YEAR, null), request);
         return Page.of(reports.items().stream().map(ReportView::of).toList(), reports.total(), request);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A report with its sections and versions")
+    @APIResponse(responseCode = "400", description = "id is not a report id", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "Unknown report", content = @Content(mediaType = PROBLEM))
-    public ReportView get(@PathParam("id") long id) {
-        return ReportView.of(service.get(id));
+    public ReportView get(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id) {
+        return ReportView.of(service.get(Params.id(id, "id")));
     }
 
     @PUT
@@ -92,11 +104,14 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "404", description = "Unknown report or section key", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Unknown placeholder", content = @Content(mediaType = PROBLEM))
-    public SectionView putSection(@PathParam("id") long id,
+    public SectionView putSection(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
             @Parameter(schema = @Schema(enumeration = {"organization", "functions", "annualWork", "performanceManagement",
                     "achievements", "problems", "improvements"})) @PathParam("key") String key,
             @Valid @NotNull Requests.SectionText body) {
-        return SectionView.of(service.putSection(id, key, body.text()));
+        long reportId = Params.id(id, "id");
+        SectionKey k = SectionKey.parse(key).orElseThrow(() -> new ProblemException(404, "Not Found",
+                "no section " + Params.quote(key), List.of(new FieldError("key", "one of " + Arrays.toString(SectionKey.values())))));
+        return SectionView.of(service.putSection(reportId, k, body.text()));
     }
 
     @POST
@@ -109,24 +124,19 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "Stored: {version, asOf, contentHash, findings[], status}")
     @APIResponse(responseCode = "422", description = "The peers do not know the department, year or evaluation", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "A peer is unavailable (Retry-After)", content = @Content(mediaType = PROBLEM))
-    public Response createVersion(@PathParam("id") long id, @Valid Requests.CreateVersion body, @Context UriInfo uri) {
-        LocalDate asOf = null;
-        if (body != null && body.asOf() != null) {
-            try {
-                asOf = LocalDate.parse(body.asOf());
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("asOf is not a date", List.of(new FieldError("asOf", "must be a date YYYY-MM-DD")));
-            }
-        }
-        VersionCreated v = VersionCreated.of(service.createVersion(id, asOf));
+    public Response createVersion(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
+            @Valid Requests.CreateVersion body, @Context UriInfo uri) {
+        long reportId = Params.id(id, "id");
+        LocalDate asOf = body == null ? null : body.date();
+        VersionCreated v = VersionCreated.of(service.createVersion(reportId, asOf));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.version())).build()).entity(v).build();
     }
 
     @GET
     @Path("/{id}/versions")
     @Operation(summary = "The versions of a report")
-    public List<VersionSummary> versions(@PathParam("id") long id) {
-        return service.versions(id).stream().map(VersionSummary::of).toList();
+    public List<VersionSummary> versions(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id) {
+        return service.versions(Params.id(id, "id")).stream().map(VersionSummary::of).toList();
     }
 
     @GET
@@ -140,11 +150,14 @@ public class ReportResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = RenderFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "Unknown report or version", content = @Content(mediaType = PROBLEM))
-    public Response version(@PathParam("id") long id, @PathParam("v") int v,
+    public Response version(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v,
             @Parameter(schema = @Schema(enumeration = {"json", "html", "markdown", "docx", "pdf"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
+        long reportId = Params.id(id, "id");
+        int version = Params.version(v, "v");
         RenderFormat f = renders.format(format, headers.getAcceptableMediaTypes());
-        StoredVersion stored = service.load(id, v);
+        StoredVersion stored = service.load(reportId, version);
         if (f == RenderFormat.JSON) {
             return Response.ok(VersionView.of(stored, renders.document(stored)), MediaType.APPLICATION_JSON).build();
         }
@@ -155,8 +168,9 @@ public class ReportResource {
     @GET
     @Path("/{id}/versions/{v}/findings")
     @Operation(summary = "The consistency findings of a version")
-    public List<Finding> findings(@PathParam("id") long id, @PathParam("v") int v) {
-        return service.findings(id, v);
+    public List<Finding> findings(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v) {
+        return service.findings(Params.id(id, "id"), Params.version(v, "v"));
     }
 
     @POST
@@ -164,7 +178,8 @@ public class ReportResource {
     @Operation(summary = "Publish a version", description = "Only a version without FATAL findings; publishing sets its status, nothing else.")
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "422", description = "FATAL findings, listed", content = @Content(mediaType = PROBLEM))
-    public VersionSummary publish(@PathParam("id") long id, @PathParam("v") int v) {
-        return VersionSummary.of(service.publish(id, v));
+    public VersionSummary publish(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v) {
+        return VersionSummary.of(service.publish(Params.id(id, "id"), Params.version(v, "v")));
     }
 }

@@ -31,11 +31,14 @@ public class RenderService {
     /** {@code ?format=} when given (400 when unknown), else the first acceptable media type we produce (406 for none). */
     public RenderFormat format(String name, List<MediaType> acceptable) {
         if (name != null && !name.isBlank()) {
-            return RenderFormat.byName(name).orElseThrow(() -> ProblemException.invalid("unknown format '" + name + "'",
-                    List.of(new FieldError("format", "one of json, html, markdown, docx, pdf"))));
+            return RenderFormat.byName(name).orElseThrow(() -> ProblemException.invalid("unknown format '"
+                    + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'",
+                    List.of(new FieldError("format", "one of json, html, markdown (md), docx, pdf"))));
         }
         return RenderFormat.negotiate(acceptable)
-                .orElseThrow(() -> new ProblemException(406, "Not Acceptable", "formats: json, html, markdown, docx, pdf", null));
+                .orElseThrow(() -> new ProblemException(406, "Not Acceptable", "formats: json, html, markdown, docx, pdf",
+                        List.of(new FieldError("Accept", "one of application/json, text/html, text/markdown, application/pdf, "
+                                + RenderFormat.DOCX_TYPE + ", or ?format="))));
     }
 
     /** The document in the model report's outline, which every format shows. */

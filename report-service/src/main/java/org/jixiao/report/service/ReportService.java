@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,10 @@ import org.jixiao.report.service.SnapshotFetcher.Snapshot;
 /** Reports, narrative sections and immutable versions. */
 @ApplicationScoped
 public class ReportService {
+    /** A 422 for unknown placeholders lists this many, each shown up to MAX_KEY_SHOWN characters. */
+    private static final int MAX_LISTED = 20;
+    private static final int MAX_KEY_SHOWN = 100;
+
     @Inject
     ReportRepository reports;
     @Inject
@@ -80,19 +83,19 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportSection putSection(long id, String key, String text) {
-        SectionKey sk = SectionKey.parse(key).orElseThrow(() -> ProblemException.notFound(
-                "no section '" + key + "'; sections are " + Arrays.toString(SectionKey.values())));
+    public ReportSection putSection(long id, SectionKey key, String text) {
         Report r = report(id);
         List<String> unknown = PlaceholderCatalogue.unknownIn(text);
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable(unknown.size() + " unknown placeholder(s); GET /api/v1/placeholders lists them",
-                    unknown.stream().map(u -> new FieldError("text", "unknown placeholder {{" + u + "}}")).toList());
+            throw ProblemException.unprocessable(unknown.size() + " unknown placeholder(s)"
+                    + (unknown.size() > MAX_LISTED ? ", the first " + MAX_LISTED + " listed" : "") + "; GET /api/v1/placeholders lists them",
+                    unknown.stream().limit(MAX_LISTED).map(u -> new FieldError("text", "unknown placeholder {{"
+                            + (u.length() > MAX_KEY_SHOWN ? u.substring(0, MAX_KEY_SHOWN) + "…" : u) + "}}")).toList());
         }
-        ReportSection s = sections.find(id, sk.name()).orElseGet(() -> {
+        ReportSection s = sections.find(id, key.name()).orElseGet(() -> {
             ReportSection n = new ReportSection();
             n.reportId = id;
-            n.key = sk.name();
+            n.key = key.name();
             return n;
         });
         s.text = text;
@@ -113,7 +116,11 @@ public class ReportService {
     /** Reads the draft, fetches the data from both peers (outside any transaction), checks, and stores an immutable version. */
     public StoredVersion createVersion(long id, LocalDate asOfOrNull) {
         Draft draft = QuarkusTransaction.requiringNew().call(() -> draft(id));
-        LocalDate asOf = asOfOrNull != null ? asOfOrNull : LocalDate.of(draft.report().year, 12, 31);
+        int year = draft.report().year;
+        if (asOfOrNull != null && asOfOrNull.getYear() != year) {
+            throw ProblemException.invalidField("asOf", "must be a date in " + year + ", the report's year, not " + asOfOrNull);
+        }
+        LocalDate asOf = asOfOrNull != null ? asOfOrNull : LocalDate.of(year, 12, 31);
         Snapshot snapshot = fetcher.fetch(draft.report(), asOf);
         List<Finding> findings = new ConsistencyChecker(config.ruleSettings()).check(snapshot.data(), draft.narrative());
         return QuarkusTransaction.requiringNew().call(() -> store(draft, asOf, snapshot, findings));
