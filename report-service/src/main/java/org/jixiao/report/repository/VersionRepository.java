@@ -2,6 +2,7 @@ package org.jixiao.report.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public class VersionRepository implements PanacheRepository<ReportVersion> {
 
     public Optional<ReportVersion> find(long reportId, int version) {
         return find("reportId = ?1 and version = ?2", reportId, version).firstResultOptional();
+    }
+
+    /** The version with its row locked (SELECT … FOR UPDATE): publishing reads and writes its status one at a time. */
+    public Optional<ReportVersion> lock(long reportId, int version) {
+        return find("reportId = ?1 and version = ?2", reportId, version).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .singleResultOptional();
     }
 
     public int lastVersion(long reportId) {

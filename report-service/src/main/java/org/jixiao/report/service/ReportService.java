@@ -82,6 +82,10 @@ public class ReportService {
         return details(report(id));
     }
 
+    /**
+     * Writes a section: one upsert (INSERT … ON CONFLICT DO UPDATE), so clients writing the same section at once
+     * all succeed and one row exists, the last write's.
+     */
     @Transactional
     public ReportSection putSection(long id, SectionKey key, String text) {
         Report r = report(id);
@@ -92,17 +96,7 @@ public class ReportService {
                     unknown.stream().limit(MAX_LISTED).map(u -> new FieldError("text", "unknown placeholder {{"
                             + (u.length() > MAX_KEY_SHOWN ? u.substring(0, MAX_KEY_SHOWN) + "…" : u) + "}}")).toList());
         }
-        ReportSection s = sections.find(id, key.name()).orElseGet(() -> {
-            ReportSection n = new ReportSection();
-            n.reportId = id;
-            n.key = key.name();
-            return n;
-        });
-        s.text = text;
-        s.updatedAt = now();
-        if (s.id == null) {
-            sections.persist(s);
-        }
+        ReportSection s = sections.upsert(id, key.name(), text, now());
         r.updatedAt = s.updatedAt;
         return s;
     }
@@ -184,9 +178,14 @@ public class ReportService {
         return findings(version(id, v));
     }
 
+    /**
+     * Publishes a version once: its row is locked first, so of clients publishing at once one writes PUBLISHED and
+     * the time, and the others, let in after it committed, read them and answer the same (idempotent).
+     */
     @Transactional
     public ReportVersion publish(long id, int v) {
-        ReportVersion version = version(id, v);
+        ReportVersion version = versions.lock(id, v)
+                .orElseThrow(() -> ProblemException.notFound("report " + id + " has no version " + v));
         if (ReportVersion.PUBLISHED.equals(version.status)) {
             return version;
         }
