@@ -20,11 +20,12 @@ public class EvaluationGateway {
     @RestClient
     EvaluationClient client;
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = PeerRejectedException.class)
+    @Timeout(value = PeerTimings.ATTEMPT_MS, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = PeerTimings.RETRIES, delay = PeerTimings.RETRY_DELAY_MS, jitter = PeerTimings.RETRY_JITTER_MS,
+            maxDuration = PeerTimings.CALL_MS, durationUnit = ChronoUnit.MILLIS, abortOn = PeerRejectedException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
             skipOn = PeerRejectedException.class)
     public JsonNode result(long evaluationId) {
-        return PeerCalls.rejectingClientErrors(PEER, () -> client.result(evaluationId));
+        return PeerCalls.rejectingClientErrors(PEER, () -> PeerTimings.keepingInterrupts(() -> client.result(evaluationId)));
     }
 }

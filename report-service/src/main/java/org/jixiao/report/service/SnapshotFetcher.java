@@ -9,13 +9,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jixiao.platform.peer.PeerCalls;
 import org.jixiao.platform.peer.PeerRejectedException;
+import org.jixiao.platform.peer.PeerUnavailableException;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.report.client.BudgetGateway;
 import org.jixiao.report.client.EvaluationGateway;
+import org.jixiao.report.client.PeerTimings;
 import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.ReportData;
 import org.jixiao.report.repository.Report;
@@ -42,11 +47,28 @@ public class SnapshotFetcher {
     public record Snapshot(ObjectNode json, ReportData data, Instant fetchedAt) {
     }
 
+    /**
+     * The five requests, one after another; the first that fails ends the fetch. Together they get
+     * {@link PeerTimings#VERSION_MS}: past it, 503 with Retry-After, whatever the peers were doing.
+     */
     public Snapshot fetch(Report r, LocalDate asOf) {
+        Map<String, String> requests = new LinkedHashMap<>();
+        try {
+            return fetchInTime(r, asOf, requests);
+        } catch (TimeoutException e) {
+            String waitingFor = requests.isEmpty() ? "" : List.copyOf(requests.values()).get(requests.size() - 1);
+            throw new PeerUnavailableException(waitingFor.contains(EvaluationGateway.PEER) ? EvaluationGateway.PEER : BudgetGateway.PEER,
+                    config.peerRetryAfterSeconds(), "the peers did not answer a version's requests within " + PeerTimings.VERSION_MS
+                    + " ms (waiting for " + waitingFor + ")", e);
+        }
+    }
+
+    /** @param requests filled as the requests are made: the last one is the one in flight */
+    @Timeout(value = PeerTimings.VERSION_MS, unit = ChronoUnit.MILLIS)
+    Snapshot fetchInTime(Report r, LocalDate asOf, Map<String, String> requests) {
         String at = asOf.toString();
         String execution = "/api/v1/departments/" + r.department + "/budgets/" + r.year + "/execution?asOf=" + at + "&scope=";
         String noExecution = "budget-service has no execution for department " + r.department + " in " + r.year;
-        Map<String, String> requests = new LinkedHashMap<>();
         JsonNode department = optional(() -> get(requests, ReportData.DEPARTMENT, BudgetGateway.PEER, "/api/v1/departments/" + r.department,
                 () -> budget.department(r.department)));
         JsonNode municipal = required(noExecution, () -> get(requests, ReportData.MUNICIPAL, BudgetGateway.PEER, execution + "MUNICIPAL",

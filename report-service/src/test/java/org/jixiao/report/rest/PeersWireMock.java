@@ -18,9 +18,13 @@ import org.jixiao.platform.testing.Contracts;
 /**
  * budget-service and evaluation-service: the model department (GZ-XFJ 2021, evaluation 1) answers exactly the
  * recorded requests of contracts/ with the recorded answers; plus failing departments and evaluations: GZ-DOWN
- * (503 + Retry-After), evaluation 503 (connection reset), evaluation 404.
+ * (503 + Retry-After), evaluation 503 (connection reset), evaluation 404; and slow ones: GZ-HANG (its department
+ * answers after 10 s), evaluation 504 (its result answers after 10 s), GZ-SLOW (each budget request answers after
+ * {@value #SLOW_MS} ms, just within an attempt's 1.5 s).
  */
 public class PeersWireMock implements QuarkusTestResourceLifecycleManager {
+    static final int HANG_MS = 10_000;
+    static final int SLOW_MS = 1_400;
     static WireMockServer server;
 
     /** Every request report-service sends for the model department, as recorded. */
@@ -31,7 +35,8 @@ public class PeersWireMock implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        // hanging stubs hold a server thread each for 10 s: enough threads for them and the tests that follow
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(64));
         server.start();
         modelContracts().forEach(c -> Contracts.stub(server, c));
         stubFailures();
@@ -46,6 +51,14 @@ public class PeersWireMock implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/api/v1/evaluations/404/result")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"https://jixiao.org/problems/not-found\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no result\"}")));
+        server.stubFor(get(urlPathEqualTo("/api/v1/departments/GZ-HANG")).willReturn(json("{}").withFixedDelay(HANG_MS)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/evaluations/504/result")).willReturn(json("{}").withFixedDelay(HANG_MS)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/departments/GZ-SLOW")).willReturn(aResponse().withStatus(404).withFixedDelay(SLOW_MS)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/departments/GZ-SLOW/budgets/2021/execution")).willReturn(json("{}").withFixedDelay(SLOW_MS)));
+    }
+
+    private static ResponseDefinitionBuilder json(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
     }
 
     private static ResponseDefinitionBuilder unavailable() {

@@ -1,0 +1,43 @@
+package org.jixiao.report.client;
+
+import jakarta.ws.rs.ProcessingException;
+import java.util.function.Supplier;
+
+/**
+ * How long report-service waits for its peers, so that a peer that hangs costs a caller about 3 s, never the 15 s
+ * of three 5 s attempts: each attempt {@value #ATTEMPT_MS} ms (the REST clients' read timeout is the same), one
+ * retry after {@value #RETRY_DELAY_MS} ± {@value #RETRY_JITTER_MS} ms, so one call ends within about
+ * 2 × {@value #ATTEMPT_MS} + {@value #RETRY_DELAY_MS} ms. A version makes five calls one after another and the
+ * first that fails ends it (503); all five together get {@value #VERSION_MS} ms (SnapshotFetcher), so slow but
+ * answering peers cannot add up either. Configurable per method as MicroProfile Fault Tolerance allows
+ * ({@code org.jixiao.report.client.BudgetGateway/fetch/Timeout/value=…}).
+ */
+public final class PeerTimings {
+    public static final long ATTEMPT_MS = 1500;
+    public static final int RETRIES = 1;
+    public static final long RETRY_DELAY_MS = 100;
+    public static final long RETRY_JITTER_MS = 50;
+    /** Retries start only within this time of the first attempt. */
+    public static final long CALL_MS = 3000;
+    /** The five requests of one version together. */
+    public static final long VERSION_MS = 4000;
+
+    private PeerTimings() {
+    }
+
+    /**
+     * The call, with its thread's interrupt kept: the REST client turns an interrupt (the version's time is up) into a
+     * ProcessingException and clears the flag, which @Retry would take for a failed attempt and try again; with the
+     * flag set again, it stops.
+     */
+    static <T> T keepingInterrupts(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ProcessingException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
+        }
+    }
+}
