@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.Problem;
 import org.jixiao.platform.problem.ProblemException;
@@ -78,10 +79,10 @@ public class ReportResource {
             @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "20"))
             @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(Params.integer(page, "page", 0, Integer.MAX_VALUE, 0),
-                Params.integer(size, "size", 1, PageRequest.MAX_SIZE, DEFAULT_SIZE));
-        Page<ReportDetails> reports = service.list(Params.text(department, "department", DEPARTMENT_MAX),
-                Params.integer(year, "year", Requests.MIN_YEAR, Requests.MAX_YEAR, null), request);
+        PageRequest request = PageRequest.of(QueryParams.integer(page, "page", 0, Integer.MAX_VALUE, 0),
+                QueryParams.integer(size, "size", 1, PageRequest.MAX_SIZE, DEFAULT_SIZE));
+        Page<ReportDetails> reports = service.list(QueryParams.text(department, "department", DEPARTMENT_MAX),
+                QueryParams.integer(year, "year", Requests.MIN_YEAR, Requests.MAX_YEAR, null), request);
         return Page.of(reports.items().stream().map(ReportView::of).toList(), reports.total(), request);
     }
 
@@ -91,7 +92,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "id is not a report id", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "Unknown report", content = @Content(mediaType = PROBLEM))
     public ReportView get(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id) {
-        return ReportView.of(service.get(Params.id(id, "id")));
+        return ReportView.of(service.get(QueryParams.id(id, "id")));
     }
 
     @PUT
@@ -108,9 +109,9 @@ public class ReportResource {
             @Parameter(schema = @Schema(enumeration = {"organization", "functions", "annualWork", "performanceManagement",
                     "achievements", "problems", "improvements"})) @PathParam("key") String key,
             @Valid @NotNull Requests.SectionText body) {
-        long reportId = Params.id(id, "id");
+        long reportId = QueryParams.id(id, "id");
         SectionKey k = SectionKey.parse(key).orElseThrow(() -> new ProblemException(404, "Not Found",
-                "no section " + Params.quote(key), List.of(new FieldError("key", "one of " + Arrays.toString(SectionKey.values())))));
+                "no section " + quote(key), List.of(new FieldError("key", "one of " + Arrays.toString(SectionKey.values())))));
         return SectionView.of(service.putSection(reportId, k, body.text()));
     }
 
@@ -126,7 +127,7 @@ public class ReportResource {
     @APIResponse(responseCode = "503", description = "A peer is unavailable (Retry-After)", content = @Content(mediaType = PROBLEM))
     public Response createVersion(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
             @Valid Requests.CreateVersion body, @Context UriInfo uri) {
-        long reportId = Params.id(id, "id");
+        long reportId = QueryParams.id(id, "id");
         LocalDate asOf = body == null ? null : body.date();
         VersionCreated v = VersionCreated.of(service.createVersion(reportId, asOf));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.version())).build()).entity(v).build();
@@ -136,7 +137,7 @@ public class ReportResource {
     @Path("/{id}/versions")
     @Operation(summary = "The versions of a report")
     public List<VersionSummary> versions(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id) {
-        return service.versions(Params.id(id, "id")).stream().map(VersionSummary::of).toList();
+        return service.versions(QueryParams.id(id, "id")).stream().map(VersionSummary::of).toList();
     }
 
     @GET
@@ -154,8 +155,8 @@ public class ReportResource {
             @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v,
             @Parameter(schema = @Schema(enumeration = {"json", "html", "markdown", "docx", "pdf"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        long reportId = Params.id(id, "id");
-        int version = Params.version(v, "v");
+        long reportId = QueryParams.id(id, "id");
+        int version = version(v);
         RenderFormat f = renders.format(format, headers.getAcceptableMediaTypes());
         StoredVersion stored = service.load(reportId, version);
         if (f == RenderFormat.JSON) {
@@ -170,7 +171,7 @@ public class ReportResource {
     @Operation(summary = "The consistency findings of a version")
     public List<Finding> findings(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
             @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v) {
-        return service.findings(Params.id(id, "id"), Params.version(v, "v"));
+        return service.findings(QueryParams.id(id, "id"), version(v));
     }
 
     @POST
@@ -180,6 +181,20 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "FATAL findings, listed", content = @Content(mediaType = PROBLEM))
     public VersionSummary publish(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
             @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v) {
-        return VersionSummary.of(service.publish(Params.id(id, "id"), Params.version(v, "v")));
+        return VersionSummary.of(service.publish(QueryParams.id(id, "id"), version(v)));
+    }
+
+    /** A version number in the path: a whole number from 1 (platform QueryParams), else a 400 naming v. */
+    private static int version(String v) {
+        Integer n = QueryParams.integer(v, "v", 1, Integer.MAX_VALUE, null);
+        if (n == null) {
+            throw ProblemException.invalidField("v", "must be a whole number from 1");
+        }
+        return n;
+    }
+
+    /** What was sent, clipped to 40 characters, for a message. */
+    private static String quote(String value) {
+        return "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
     }
 }

@@ -55,7 +55,7 @@ public final class Requests {
             try {
                 return LocalDate.parse(asOf);
             } catch (DateTimeParseException e) {
-                throw ProblemException.invalidField("asOf", "must be a calendar date YYYY-MM-DD, not " + Params.quote(asOf));
+                throw ProblemException.invalidField("asOf", "must be a calendar date YYYY-MM-DD, not '" + asOf + "'");
             }
         }
     }

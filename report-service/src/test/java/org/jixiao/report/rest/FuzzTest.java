@@ -2,6 +2,7 @@ package org.jixiao.report.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -94,6 +95,11 @@ class FuzzTest {
                 .put("/api/v1/reports/" + id + "/sections/problems"), 400, "text");
         refused(() -> given().contentType(ContentType.JSON).body(Map.of("text", "x"))
                 .put("/api/v1/reports/" + id + "/sections/" + "k".repeat(3000)), 404, "key");
+        // malformed JSON says what is wrong (the platform unwraps the reader's bare 400)
+        given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"text\":\"b\"}").put("/api/v1/reports/" + id + "/sections/problems")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("Duplicate field 'text'"));
+        given().contentType(ContentType.JSON).body("{\"text\":").put("/api/v1/reports/" + id + "/sections/problems")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("end-of-input"));
         given().get("/api/v1/reports/" + id).then().statusCode(200).body("versions.size()", equalTo(0))
                 .body("sections.problems.text", equalTo(null));
     }
