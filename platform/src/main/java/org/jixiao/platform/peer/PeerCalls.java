@@ -1,5 +1,6 @@
 package org.jixiao.platform.peer;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
@@ -18,10 +19,19 @@ public final class PeerCalls {
     private PeerCalls() {
     }
 
-    /** Inside the fault-tolerant method: a 4xx becomes {@link PeerRejectedException} with the peer's detail. */
+    /**
+     * Inside the fault-tolerant method: a 4xx becomes {@link PeerRejectedException} with the peer's detail. The
+     * thread's interrupt is kept: the REST client turns an interrupt (a caller's time is up) into a
+     * ProcessingException and clears the flag, which @Retry would take for a failed attempt and try again.
+     */
     public static <T> T rejectingClientErrors(String peer, Supplier<T> call) {
         try {
             return call.get();
+        } catch (ProcessingException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
         } catch (WebApplicationException e) {
             int status = status(e);
             if (status >= 400 && status < 500) {

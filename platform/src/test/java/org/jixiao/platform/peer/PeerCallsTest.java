@@ -33,4 +33,12 @@ class PeerCallsTest {
             throw new ProcessingException("Connection reset");
         })).isInstanceOfSatisfying(PeerUnavailableException.class, e -> assertThat(e.peer()).isEqualTo("evaluation-service"));
     }
+
+    @Test
+    void anInterruptedCallKeepsItsInterruptSoRetriesStop() {
+        assertThatThrownBy(() -> PeerCalls.rejectingClientErrors("budget-service", () -> {
+            throw new ProcessingException(new InterruptedException("time is up"));
+        })).isInstanceOf(ProcessingException.class);
+        assertThat(Thread.interrupted()).isTrue();
+    }
 }

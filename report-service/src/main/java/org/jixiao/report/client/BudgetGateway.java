@@ -42,6 +42,6 @@ public class BudgetGateway {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
             skipOn = PeerRejectedException.class)
     JsonNode fetch(Supplier<JsonNode> call) {
-        return PeerCalls.rejectingClientErrors(PEER, () -> PeerTimings.keepingInterrupts(call));
+        return PeerCalls.rejectingClientErrors(PEER, call);
     }
 }

@@ -26,6 +26,6 @@ public class EvaluationGateway {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
             skipOn = PeerRejectedException.class)
     public JsonNode result(long evaluationId) {
-        return PeerCalls.rejectingClientErrors(PEER, () -> PeerTimings.keepingInterrupts(() -> client.result(evaluationId)));
+        return PeerCalls.rejectingClientErrors(PEER, () -> client.result(evaluationId));
     }
 }

@@ -1,7 +1,5 @@
 package org.jixiao.report.client;
 
-import jakarta.ws.rs.ProcessingException;
-import java.util.function.Supplier;
 
 /**
  * How long report-service waits for its peers, so that a peer that hangs costs a caller about 3 s, never the 15 s
@@ -23,21 +21,5 @@ public final class PeerTimings {
     public static final long VERSION_MS = 4000;
 
     private PeerTimings() {
-    }
-
-    /**
-     * The call, with its thread's interrupt kept: the REST client turns an interrupt (the version's time is up) into a
-     * ProcessingException and clears the flag, which @Retry would take for a failed attempt and try again; with the
-     * flag set again, it stops.
-     */
-    static <T> T keepingInterrupts(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ProcessingException e) {
-            if (e.getCause() instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw e;
-        }
     }
 }
