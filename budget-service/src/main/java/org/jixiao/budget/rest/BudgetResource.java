@@ -1,5 +1,6 @@
 package org.jixiao.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,12 +40,15 @@ import org.jixiao.budget.domain.LineBudget;
 import org.jixiao.budget.domain.Scope;
 import org.jixiao.budget.repository.ExpenditureStore;
 import org.jixiao.budget.service.BudgetLineService;
+import org.jixiao.budget.service.DepartmentService;
 import org.jixiao.budget.service.ExecutionService;
 import org.jixiao.budget.service.ExpenditureService;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.ProblemException;
+import org.jixiao.platform.security.Caller;
+import org.jixiao.platform.security.Roles;
 
 @Path("/api/v1/departments/{code}/budgets/{year}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,14 +59,20 @@ public class BudgetResource {
     private final BudgetLineService lines;
     private final ExpenditureService expenditures;
     private final ExecutionService execution;
+    private final DepartmentService departments;
+    private final Caller caller;
 
-    public BudgetResource(BudgetLineService lines, ExpenditureService expenditures, ExecutionService execution) {
+    public BudgetResource(BudgetLineService lines, ExpenditureService expenditures, ExecutionService execution,
+                          DepartmentService departments, Caller caller) {
         this.lines = lines;
         this.expenditures = expenditures;
         this.execution = execution;
+        this.departments = departments;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE)
     @Path("lines")
     @Tag(name = "Budget lines")
     @Operation(summary = "Add a budget line (年初预算数) to a department's fiscal year")
@@ -77,12 +87,14 @@ public class BudgetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("lines")
     @Tag(name = "Budget lines")
     @Operation(summary = "Budget lines of a department's fiscal year, by line code, with adjustments")
     public Page<LineView> listLines(@PathParam("code") String code, @PathParam("year") int year,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("200") int size) {
+        departments.requireSees(code);
         PageRequest request = PageRequest.of(page, size);
         List<LineBudget> all = lines.lines(code, year);
         List<LineView> items = all.stream().skip(request.offset()).limit(size).map(l -> LineView.of(l, year)).toList();
@@ -90,6 +102,7 @@ public class BudgetResource {
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE)
     @Path("lines/{lineCode}/adjustments")
     @Tag(name = "Budget lines")
     @Operation(summary = "Adjust a line's budget (预算调整): positive 追加, negative 调减, with reason and document number")
@@ -102,24 +115,30 @@ public class BudgetResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
     @Path("plan")
     @Tag(name = "Budget lines")
-    @Operation(summary = "Set the department's own monthly spending plan (benchmark PLAN)")
+    @Operation(summary = "Set the department's own monthly spending plan (benchmark PLAN): finance, or the department itself")
     @APIResponse(responseCode = "422", description = "Not a cumulative plan reaching 100")
     public List<BigDecimal> putPlan(@PathParam("code") String code, @PathParam("year") int year,
                                     @Valid @NotNull PlanRequest request) {
+        departments.requireSees(code);
+        caller.requireWrites("spending-plan", code + "/" + year, code, List.of(Roles.FINANCE, Roles.DEPARTMENT));
         return lines.savePlan(code, year, request.cumulativePercent());
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("plan")
     @Tag(name = "Budget lines")
     @Operation(summary = "The department's monthly spending plan (cumulative percent per month)")
     public List<BigDecimal> getPlan(@PathParam("code") String code, @PathParam("year") int year) {
+        departments.requireSees(code);
         return lines.plan(code, year);
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE)
     @Path("expenditures")
     @Tag(name = "Expenditures")
     @Operation(summary = "Record payments in bulk (JSON array)", description = """
@@ -148,6 +167,7 @@ public class BudgetResource {
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE)
     @Path("expenditures")
     @Consumes(CSV)
     @Tag(name = "Expenditures")
@@ -165,6 +185,7 @@ public class BudgetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("expenditures")
     @Tag(name = "Expenditures")
     @Operation(summary = "Stored payments by voucher number, optionally for one line and a date range")
@@ -173,11 +194,13 @@ public class BudgetResource {
                                                           @QueryParam("from") String from, @QueryParam("to") String to,
                                                           @QueryParam("page") @DefaultValue("0") int page,
                                                           @QueryParam("size") @DefaultValue("100") int size) {
+        departments.requireSees(code);
         return expenditures.list(code, year, lineCode, QueryParams.date(from, "from"), QueryParams.date(to, "to"),
                 PageRequest.of(page, size));
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("execution")
     @Tag(name = "Execution")
     @Operation(summary = "Budget execution (预算执行) as of a date", description = """
@@ -193,6 +216,7 @@ public class BudgetResource {
                                @QueryParam("scope") String scope,
                                @Parameter(description = "LINEAR (default), QUARTERLY or PLAN")
                                @QueryParam("benchmark") String benchmark) {
+        departments.requireSees(code);
         return execution.execution(code, year, QueryParams.date(asOf, "asOf"),
                 QueryParams.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
                 QueryParams.enumOf(Benchmark.class, benchmark, "benchmark", null));

@@ -1,5 +1,6 @@
 package org.jixiao.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,18 +16,23 @@ import org.jixiao.budget.domain.Scope;
 import org.jixiao.budget.domain.Warnings;
 import org.jixiao.budget.service.ExecutionService;
 import org.jixiao.platform.paging.QueryParams;
+import org.jixiao.platform.security.Caller;
+import org.jixiao.platform.security.Roles;
 
 @Path("/api/v1/budgets/{year}")
 @Tag(name = "City monitoring", description = "支出进度全市排名 and 绩效运行监控 warnings")
 @Produces(MediaType.APPLICATION_JSON)
 public class CityResource {
     private final ExecutionService execution;
+    private final Caller caller;
 
-    public CityResource(ExecutionService execution) {
+    public CityResource(ExecutionService execution, Caller caller) {
         this.execution = execution;
+        this.caller = caller;
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("ranking")
     @Operation(summary = "City-wide ranking by spending progress", description = """
             Departments ordered by spending progress (spent ÷ adjusted budget as of asOf), highest first; equal
@@ -42,11 +48,13 @@ public class CityResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("warnings")
-    @Operation(summary = "Departments and lines behind time progress (YELLOW/RED) or spent above budget")
+    @Operation(summary = "Departments and lines behind time progress (YELLOW/RED) or spent above budget (a department or third-party user: its own)")
     public Warnings warnings(@PathParam("year") int year, @QueryParam("asOf") String asOf,
                              @QueryParam("scope") String scope, @QueryParam("benchmark") String benchmark) {
-        return execution.warnings(year, QueryParams.date(asOf, "asOf"), QueryParams.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
-                QueryParams.enumOf(Benchmark.class, benchmark, "benchmark", null));
+        Warnings all = execution.warnings(year, QueryParams.date(asOf, "asOf"),
+                QueryParams.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL), QueryParams.enumOf(Benchmark.class, benchmark, "benchmark", null));
+        return caller.departmentScope().map(visible -> all.only(visible)).orElse(all);
     }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.budget.repository.Department;
 import org.jixiao.budget.service.DepartmentService;
+import org.jixiao.budget.repository.Department;
 import org.jixiao.platform.paging.Page;
+import org.jixiao.platform.security.Roles;
 import org.jixiao.platform.paging.PageRequest;
 
 @Path("/api/v1/departments")
@@ -34,6 +37,7 @@ public class DepartmentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Register a department")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid fields")
@@ -45,22 +49,26 @@ public class DepartmentResource {
     }
 
     @GET
-    @Operation(summary = "List departments, by code")
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Operation(summary = "List departments, by code (a department or third-party user: its own)")
     public Page<DepartmentView> list(@QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
-        PageRequest request = PageRequest.of(page, size);
-        return Page.of(departments.page(request).stream().map(DepartmentView::of).toList(), departments.count(), request);
+        Page<Department> found = departments.page(PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(DepartmentView::of).toList(), found.total(), found.page(), found.size());
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("{code}")
     @Operation(summary = "Read a department")
     @APIResponse(responseCode = "404", description = "Unknown department")
     public DepartmentView get(@PathParam("code") String code) {
+        departments.requireSees(code);
         return DepartmentView.of(departments.find(code));
     }
 
     @PUT
+    @RolesAllowed(Roles.FINANCE)
     @Path("{code}")
     @Operation(summary = "Update a department's name, divisions and functions")
     @APIResponse(responseCode = "404", description = "Unknown department")

@@ -3,6 +3,8 @@ package org.jixiao.budget.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.jixiao.platform.audit.AuditTrail;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +21,12 @@ import org.jixiao.platform.problem.ProblemException;
 public class BudgetLineService {
     private final DepartmentService departments;
     private final BudgetQueries queries;
+    private final AuditTrail audit;
 
-    public BudgetLineService(DepartmentService departments, BudgetQueries queries) {
+    public BudgetLineService(DepartmentService departments, BudgetQueries queries, AuditTrail audit) {
         this.departments = departments;
         this.queries = queries;
+        this.audit = audit;
     }
 
     /** The stored line, without adjustments yet. */
@@ -44,8 +48,10 @@ public class BudgetLineService {
         line.initialAmount = newLine.initialAmount().setScale(2);
         line.persist();
         queries.touch(department.id, year);
-        return new LineBudget(line.id, line.lineCode, line.name, line.category, line.fundingSource, line.initialAmount,
-                List.of());
+        LineBudget created = new LineBudget(line.id, line.lineCode, line.name, line.category, line.fundingSource,
+                line.initialAmount, List.of());
+        audit.record("create", "budget-line", departmentCode + "/" + year + "/" + line.lineCode, null, created);
+        return created;
     }
 
     public List<LineBudget> lines(String departmentCode, int year) {
@@ -83,8 +89,12 @@ public class BudgetLineService {
         adjustment.documentNo = change.documentNo().strip();
         adjustment.persist();
         queries.touch(department.id, year);
-        return new LineBudget.Adjustment(adjustment.amount, adjustment.effectiveDate, adjustment.reason,
-                adjustment.documentNo);
+        LineBudget.Adjustment stored = new LineBudget.Adjustment(adjustment.amount, adjustment.effectiveDate,
+                adjustment.reason, adjustment.documentNo);
+        audit.record("adjust", "budget-line", departmentCode + "/" + year + "/" + lineCode,
+                Map.of("yearEndBudget", yearEnd.subtract(change.amount()).toPlainString()),
+                Map.of("yearEndBudget", yearEnd.toPlainString(), "adjustment", stored));
+        return stored;
     }
 
     @Transactional
@@ -108,7 +118,10 @@ public class BudgetLineService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("the monthly plan is not a cumulative plan", errors);
         }
-        queries.savePlan(departments.find(departmentCode).id, year, cumulativePercent);
+        long departmentId = departments.find(departmentCode).id;
+        List<BigDecimal> before = queries.monthlyPlan(departmentId, year);
+        queries.savePlan(departmentId, year, cumulativePercent);
+        audit.record("update", "spending-plan", departmentCode + "/" + year, before, cumulativePercent);
         return cumulativePercent;
     }
 

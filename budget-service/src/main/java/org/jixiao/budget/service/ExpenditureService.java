@@ -3,6 +3,7 @@ package org.jixiao.budget.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jixiao.platform.audit.AuditTrail;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -32,17 +33,27 @@ public class ExpenditureService {
     private final BudgetQueries queries;
     private final ExpenditureStore store;
     private final MeterRegistry metrics;
+    private final AuditTrail audit;
 
     public ExpenditureService(DepartmentService departments, BudgetQueries queries, ExpenditureStore store,
-                              MeterRegistry metrics) {
+                              MeterRegistry metrics, AuditTrail audit) {
         this.departments = departments;
         this.queries = queries;
         this.store = store;
         this.metrics = metrics;
+        this.audit = audit;
     }
 
+    /** Stores a batch and its audit record (counts, not rows) in one transaction. */
     @Transactional
     public IngestResult ingest(String departmentCode, int year, List<ExpenditureBatch.RawRow> raw) {
+        IngestResult result = store(departmentCode, year, raw);
+        audit.record("ingest", "expenditure-batch", departmentCode + "/" + year, null,
+                Map.of("rows", raw.size(), "accepted", result.accepted(), "duplicates", result.duplicates()));
+        return result;
+    }
+
+    private IngestResult store(String departmentCode, int year, List<ExpenditureBatch.RawRow> raw) {
         if (raw == null || raw.isEmpty()) {
             throw ProblemException.invalid("the batch is empty", List.of());
         }

@@ -66,13 +66,15 @@ public final class OpenApiFuzzer {
      * @param samples valid values for path parameters by name (code → GZ-XFJ, year → 2021, id → 1…), so that
      *                body cases reach the resource instead of a 404
      * @param fingerprint the service's data, as a text that changes when anything stored changes
-     * @param headers sent with every request (an Authorization header, for instance)
+     * @param headers sent with every request; without an Authorization header, a finance token is sent (the
+     *                cases must reach the resources, not stop at 401)
      */
     public OpenApiFuzzer(URI base, Map<String, String> samples, Supplier<String> fingerprint, Map<String, String> headers) {
         this.base = base;
         this.samples = samples;
         this.fingerprint = fingerprint;
-        this.headers = headers;
+        this.headers = new LinkedHashMap<>(headers);
+        this.headers.putIfAbsent("Authorization", TestTokens.bearer(TestTokens.finance()));
         this.seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
         this.random = new Random(seed);
     }

@@ -34,6 +34,9 @@ public final class PeerCalls {
             throw e;
         } catch (WebApplicationException e) {
             int status = status(e);
+            if (status == 401 || status == 403) {
+                throw new PeerAccessDeniedException(peer, status, peer + " answered " + status + body(e.getResponse()));
+            }
             if (status >= 400 && status < 500) {
                 throw new PeerRejectedException(peer, status, peer + " answered " + status + body(e.getResponse()));
             }

@@ -1,0 +1,143 @@
+package org.jixiao.budget.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jixiao.platform.testing.AccessMatrix;
+import org.jixiao.platform.testing.AccessMatrix.Operation;
+import org.jixiao.platform.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every role against every operation (docs/security.md): finance does everything; a department reads its own data
+ * and sets its own spending plan; an auditor reads everything and writes nothing; a third party reads the departments
+ * assigned to it; another department's data is a 403, and so is a department claim naming no department.
+ */
+@QuarkusTest
+class AccessTest extends ApiTest {
+    private static final String A = "/api/v1/departments/ACC-A";
+    private static final String YEAR = A + "/budgets/2021";
+    /** finance, own department, other department, auditor, third party assigned, third party not assigned,
+     *  a token without a known role, a department claim naming an unknown department */
+    private static final AccessMatrix.Callers CALLERS = AccessMatrix.Callers.of(
+            "finance", TestTokens.finance(), "department ACC-A", TestTokens.department("ACC-A"),
+            "department ACC-B", TestTokens.department("ACC-B"), "auditor", TestTokens.auditor(),
+            "third-party ACC-A", TestTokens.thirdParty("ACC-A", "ACC-C"), "third-party ACC-B", TestTokens.thirdParty("ACC-B"),
+            "no role", TestTokens.of("clerk"), "department ACC-NOPE", TestTokens.department("ACC-NOPE"));
+    private static final String READ_OWN = "200 200 403 200 200 403 403 403";
+    private static final String FINANCE_ONLY = "403 403 403 403 403 403 403 403".replaceFirst("403", "201");
+    private static boolean loaded;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void departments() {
+        if (loaded) {
+            return;
+        }
+        for (String code : List.of("ACC-A", "ACC-B")) {
+            given().contentType(ContentType.JSON).body("{\"code\": \"" + code + "\", \"name\": \"部门" + code + "\"}")
+                    .post("/api/v1/departments").then().statusCode(201);
+            given().contentType(ContentType.JSON).body("""
+                    {"lineCode": "L1", "name": "基本支出", "category": "BASIC", "fundingSource": "MUNICIPAL", "initialAmount": 1000000}""")
+                    .post("/api/v1/departments/" + code + "/budgets/2021/lines").then().statusCode(201);
+            given().contentType(ContentType.JSON).body("""
+                    [{"voucherNo": "V-0", "lineCode": "L1", "paidOn": "2021-03-01", "amount": 1000.00}]""")
+                    .post("/api/v1/departments/" + code + "/budgets/2021/expenditures").then().statusCode(200);
+        }
+        loaded = true;
+    }
+
+    @Test
+    void everyRoleAgainstEveryOperation() {
+        List<String> mismatches = new AccessMatrix(dataSource, CALLERS).run(List.of(
+                Operation.write("create department", "POST", "/api/v1/departments",
+                        n -> "{\"code\": \"ACC-N" + n + "\", \"name\": \"新部门\"}", FINANCE_ONLY),
+                Operation.read("list departments", "/api/v1/departments", "200 200 200 200 200 200 403 200"),
+                Operation.read("read department", A, READ_OWN),
+                Operation.write("update department", "PUT", A, n -> "{\"name\": \"部门ACC-A\"}", FINANCE_ONLY.replace("201", "200")),
+                Operation.write("create line", "POST", YEAR + "/lines", n -> """
+                        {"lineCode": "L-%d", "name": "项目", "category": "PROJECT", "fundingSource": "MUNICIPAL", "initialAmount": 10}"""
+                        .formatted(n), FINANCE_ONLY),
+                Operation.read("list lines", YEAR + "/lines", READ_OWN),
+                Operation.write("adjust line", "POST", YEAR + "/lines/L1/adjustments", n -> """
+                        {"amount": 1.00, "effectiveDate": "2021-06-01", "reason": "追加", "documentNo": "穗财-%d"}""".formatted(n),
+                        FINANCE_ONLY),
+                Operation.write("set spending plan", "PUT", YEAR + "/plan",
+                        n -> "{\"cumulativePercent\": [5,10,20,30,40,50,60,70,80,90,95,100]}", "200 200 403 403 403 403 403 403"),
+                Operation.read("read spending plan", YEAR + "/plan", READ_OWN),
+                Operation.write("record payments", "POST", YEAR + "/expenditures", n -> """
+                        [{"voucherNo": "V-%d", "lineCode": "L1", "paidOn": "2021-03-02", "amount": 1.00}]""".formatted(n),
+                        FINANCE_ONLY.replace("201", "200")),
+                new Operation("record payments (CSV)", "POST", YEAR + "/expenditures", "text/csv",
+                        n -> "voucherNo,lineCode,paidOn,amount,description\nC-" + n + ",L1,2021-03-03,1.00,x\n",
+                        FINANCE_ONLY.replace("201", "200")),
+                Operation.read("list payments", YEAR + "/expenditures", READ_OWN),
+                Operation.read("execution", YEAR + "/execution", READ_OWN),
+                Operation.read("city ranking", "/api/v1/budgets/2021/ranking", "200 200 200 200 200 200 403 200"),
+                Operation.read("city warnings", "/api/v1/budgets/2021/warnings", "200 200 200 200 200 200 403 200"),
+                Operation.read("audit trail", "/api/v1/audit", "200 403 403 200 403 403 403 403")));
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void aDepartmentsListsShowOnlyItsOwnItems() {
+        given().header("Authorization", TestTokens.bearer(TestTokens.department("ACC-A"))).queryParam("size", 1000)
+                .get("/api/v1/departments").then().statusCode(200).body("items.code", contains("ACC-A")).body("total", equalTo(1));
+        given().header("Authorization", TestTokens.bearer(TestTokens.thirdParty("ACC-A", "ACC-B", "ACC-NOPE")))
+                .get("/api/v1/departments").then().statusCode(200).body("items.code", contains("ACC-A", "ACC-B"));
+        given().header("Authorization", TestTokens.bearer(TestTokens.department("ACC-NOPE")))
+                .get("/api/v1/departments").then().statusCode(200).body("items", empty()).body("total", equalTo(0));
+        given().header("Authorization", TestTokens.bearer(TestTokens.auditor())).queryParam("size", 1000)
+                .get("/api/v1/departments").then().statusCode(200).body("items.code", hasItems("ACC-A", "ACC-B"));
+        given().header("Authorization", TestTokens.bearer(TestTokens.department("ACC-A")))
+                .queryParam("asOf", "2021-12-31").get("/api/v1/budgets/2021/warnings")
+                .then().statusCode(200).body("departments.department", everyItem(equalTo("ACC-A")));
+    }
+
+    @Test
+    void anotherDepartmentsDataAndAnUnknownOneLookTheSame() {
+        String other = given().header("Authorization", TestTokens.bearer(TestTokens.department("ACC-A")))
+                .get("/api/v1/departments/ACC-B").then().statusCode(403).contentType("application/problem+json")
+                .extract().path("detail");
+        String unknown = given().header("Authorization", TestTokens.bearer(TestTokens.department("ACC-A")))
+                .get("/api/v1/departments/ACC-ZZZ").then().statusCode(403).extract().path("detail");
+        assertThat(unknown.replace("ACC-ZZZ", "ACC-B")).isEqualTo(other);
+    }
+
+    @Test
+    void writesAndRefusalsAreInTheAuditTrail() {
+        given().contentType(ContentType.JSON).body("{\"name\": \"改名\"}").put("/api/v1/departments/ACC-B").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"name\": \"部门ACC-B\"}").put("/api/v1/departments/ACC-B").then().statusCode(200);
+        given().queryParam("entity", "department").queryParam("entityId", "ACC-B").queryParam("outcome", "DONE").get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("items[0].subject", equalTo("test-finance"))
+                .body("items[0].roles", contains("finance"))
+                .body("items[0].action", equalTo("update"))
+                .body("items[0].operation", equalTo("PUT /api/v1/departments/ACC-B"))
+                .body("items[0].before", org.hamcrest.Matchers.containsString("改名"))
+                .body("items[0].after", org.hamcrest.Matchers.containsString("部门ACC-B"));
+        given().header("Authorization", TestTokens.bearer(TestTokens.department("ACC-A"))).contentType(ContentType.JSON)
+                .body("{\"name\": \"夺取\"}").put("/api/v1/departments/ACC-B").then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer(TestTokens.auditor()))
+                .queryParam("subject", "test-department-ACC-A").queryParam("outcome", "REFUSED").get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("items[0].operation", equalTo("PUT /api/v1/departments/ACC-B"))
+                .body("items[0].departments", contains("ACC-A"));
+        given().queryParam("from", "2999-01-01").get("/api/v1/audit").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("from", "yesterday").get("/api/v1/audit").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+}
