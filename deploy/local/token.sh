@@ -4,8 +4,8 @@
 #   deploy/local/token.sh department GZ-XFJ    # a department user of GZ-XFJ
 #   deploy/local/token.sh third-party GZ-XFJ GZ-MZJ
 #   deploy/local/token.sh auditor
-# The key pair is made on first use under deploy/local/.keys/ (git-ignored, never committed):
-# private.pem signs, public.pem is what the services verify with (mp.jwt.verify.publickey.location).
+# The key pair is made on first use (deploy/local/keys.sh) under deploy/local/.keys/ (git-ignored, never
+# committed): private.pem signs, public.pem is what the services verify with (mp.jwt.verify.publickey.location).
 # Environment: JIXIAO_JWT_ISSUER (https://jixiao.local/dev), JIXIAO_TOKEN_MINUTES (480), JIXIAO_TOKEN_SUBJECT.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,13 +21,7 @@ if [[ ( $ROLE == department || $ROLE == third-party ) && $# -eq 0 ]]; then
 fi
 [[ $ROLE == department && $# -gt 1 ]] && { echo "[token] a department user belongs to one department" >&2; exit 2; }
 
-if [[ ! -f $KEYS/private.pem ]]; then
-  mkdir -p "$KEYS"; chmod 700 "$KEYS"
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/private.pem" 2>/dev/null
-  openssl pkey -in "$KEYS/private.pem" -pubout -out "$KEYS/public.pem"
-  chmod 600 "$KEYS/private.pem"
-  echo "[token] made a development key pair in deploy/local/$KEYS/" >&2
-fi
+./keys.sh >/dev/null   # the key pair, made on first use
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 json_list() { local out="" d; for d in "$@"; do out+="${out:+,}\"$d\""; done; printf '[%s]' "$out"; }
