@@ -16,12 +16,18 @@ import java.util.concurrent.Future;
 
 /**
  * Generates a city-sized fiscal year and ingests it through budget-service's public API.
- * Usage: java BenchCity.java <baseUrl> <workDir> <departments> <lines> <payments> <year> <parallel>
+ * Usage: JIXIAO_TOKEN=$(deploy/local/token.sh) java BenchCity.java <baseUrl> <workDir> <departments> <lines> <payments> <year> <parallel>
+ * Every request carries the bearer token of JIXIAO_TOKEN (a finance token: it registers departments, lines and payments).
  * Writes workDir/batches/*.csv (the exact request bodies) and workDir/copy.tsv (the same rows, ready for
  * COPY into a table shaped like expenditure), then prints "ingest <rows> <seconds>".
  */
 public class BenchCity {
+    static final String TOKEN = System.getenv("JIXIAO_TOKEN");
+
     public static void main(String[] args) throws Exception {
+        if (TOKEN == null || TOKEN.isBlank()) {
+            throw new IllegalStateException("JIXIAO_TOKEN is not set: a finance token, e.g. JIXIAO_TOKEN=$(deploy/local/token.sh)");
+        }
         String base = args[0];
         Path work = Path.of(args[1]);
         int departments = Integer.parseInt(args[2]);
@@ -123,6 +129,7 @@ public class BenchCity {
     static void post(HttpClient http, String url, String type, HttpRequest.BodyPublisher body, int expected)
             throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+                .header("Authorization", "Bearer " + TOKEN)
                 .POST(body).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(url + " -> " + response.statusCode() + " " + response.body());

@@ -5,7 +5,9 @@
 #   deploy/bench/bench.sh                      # 120 departments, 2,000 lines, 1,000,000 payments
 #   DEPARTMENTS=20 LINES=300 PAYMENTS=100000 deploy/bench/bench.sh   # a quick run
 #
-# It uses its own database (jixiao_budget_bench, recreated each run) and port 18081.
+# It uses its own database (jixiao_budget_bench, recreated each run) and port 18081. The service verifies
+# tokens with the development key pair (deploy/local/keys.sh); every request carries a finance token
+# from deploy/local/token.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -35,15 +37,19 @@ if [[ ! -f $JAR || -n "$(find budget-service/src -newer $JAR -type f -print -qui
   echo "[bench] building budget-service"
   ./mvnw -B -q package -DskipTests -pl budget-service
 fi
+PUBLIC_KEY=$(deploy/local/keys.sh)
+TOKEN=$(JIXIAO_JWT_ISSUER=https://jixiao.local/dev deploy/local/token.sh finance)
+AUTH="Authorization: Bearer $TOKEN"
 echo "[bench] starting budget-service on :$PORT against $DB"
 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PUBLIC_KEY" MP_JWT_VERIFY_ISSUER=https://jixiao.local/dev \
   java -Xmx2g -jar $JAR >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
 
 echo "[bench] generating $DEPARTMENTS departments, $LINES lines, $PAYMENTS payments and ingesting them ($PARALLEL parallel requests)"
-java deploy/bench/BenchCity.java "http://127.0.0.1:$PORT" "$WORK" "$DEPARTMENTS" "$LINES" "$PAYMENTS" "$YEAR" "$PARALLEL" | tee "$WORK/ingest.txt"
+JIXIAO_TOKEN=$TOKEN java deploy/bench/BenchCity.java "http://127.0.0.1:$PORT" "$WORK" "$DEPARTMENTS" "$LINES" "$PAYMENTS" "$YEAR" "$PARALLEL" | tee "$WORK/ingest.txt"
 read -r _ ROWS INGEST_S < <(grep '^ingest' "$WORK/ingest.txt")
 
 # Baseline: the same rows with COPY, into a table shaped like expenditure (same columns and primary key),
@@ -74,7 +80,7 @@ printf '[bench] COPY, plain heap:        %.2f s = %s rows/s  -> API/COPY = %.0f%
 # First (uncached) computation of the city-wide reads, straight after the ingest changed the data
 for asof in "$YEAR-12-31" "$YEAR-06-17"; do
   printf '[bench] ranking asOf=%s, first request (computed from the aggregates, not cached): %s s\n' "$asof" \
-    "$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$PORT/api/v1/budgets/$YEAR/ranking?asOf=$asof")"
+    "$(curl -s -o /dev/null -w '%{time_total}' -H "$AUTH" "http://127.0.0.1:$PORT/api/v1/budgets/$YEAR/ranking?asOf=$asof")"
 done
 
 cat >"$WORK/execution.lua" <<LUA
@@ -104,8 +110,8 @@ LUA
 latency() {
   local name=$1; shift
   echo "[bench] $name: wrk -t2 -c$CONNECTIONS -d$DURATION --latency $*"
-  wrk -t2 -c"$CONNECTIONS" -d5s "$@" >/dev/null   # warm-up
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | tee "$WORK/$name.txt" | grep -E "Requests/sec|50%|99%|Non-2xx" || true
+  wrk -t2 -c"$CONNECTIONS" -d5s -H "$AUTH" "$@" >/dev/null   # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$AUTH" "$@" | tee "$WORK/$name.txt" | grep -E "Requests/sec|50%|99%|Non-2xx" || true
 }
 latency execution -s "$WORK/execution.lua" "http://127.0.0.1:$PORT"
 latency execution-uncached -s "$WORK/execution-uncached.lua" "http://127.0.0.1:$PORT"
