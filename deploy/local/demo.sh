@@ -9,10 +9,16 @@
 # report are found and reused), tasks, indicator inputs and sections are PUT again (idempotent),
 # the evaluation is re-scored, and a new report version is assembled and published.
 #
-# Needs bash and curl only (no jq, no python).
+# Every call carries a bearer token: the finance platform's (role finance) for the budget data and for
+# publishing, the department's (role department, GZ-XFJ) for its own SELF evaluation and its report
+# (sections, versions); publishing is finance's. The tokens are signed by deploy/local/token.sh with the
+# development key pair, unless given: JIXIAO_TOKEN (finance) and JIXIAO_DEPARTMENT_TOKEN (a department
+# user of GZ-XFJ; default: JIXIAO_TOKEN when that is given, so finance plays both parts).
+#
+# Needs bash and curl only (no jq, no python; token.sh uses openssl).
 #
 # Environment: BUDGET_URL (http://127.0.0.1:8081), EVALUATION_URL (…:8082), REPORT_URL (…:8083),
-# OUT_DIR (out).
+# OUT_DIR (out), JIXIAO_TOKEN, JIXIAO_DEPARTMENT_TOKEN.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DEMO=deploy/local/demo
@@ -23,6 +29,13 @@ YEAR=2021
 MODEL=GZ-XFJ
 OUT=${OUT_DIR:-out}
 mkdir -p "$OUT"
+if [[ -n ${JIXIAO_TOKEN:-} ]]; then
+  FINANCE=$JIXIAO_TOKEN
+  DEPARTMENT=${JIXIAO_DEPARTMENT_TOKEN:-$JIXIAO_TOKEN}
+else
+  FINANCE=$(deploy/local/token.sh finance)
+  DEPARTMENT=${JIXIAO_DEPARTMENT_TOKEN:-$(deploy/local/token.sh department "$MODEL")}
+fi
 RESPONSE=$(mktemp "${TMPDIR:-/tmp}/jixiao-demo.XXXXXX")
 trap 'rm -f "$RESPONSE"' EXIT
 trap 'echo "[demo] failed (line $LINENO); the services keep running" >&2' ERR
@@ -31,18 +44,28 @@ say() { printf '[demo] %s\n' "$*"; }
 # first "key": value of a one-line JSON text on stdin (string quotes stripped)
 field() { { grep -oE "\"$1\" *: *(\"[^\"]*\"|[^,}\"]*)" || true; } | head -1 | sed -E "s/^\"$1\" *: *\"?//; s/\"$//"; }
 
-# send a body; prints the HTTP status, fails on anything but the accepted ones
+# send a body with a token ($FINANCE or $DEPARTMENT); prints the HTTP status, fails on anything but the accepted ones
 send() {
-  local method=$1 url=$2 type=$3 data=$4; shift 4
+  local method=$1 token=$2 url=$3 type=$4 data=$5; shift 5
   local status
-  status=$(curl -s -o "$RESPONSE" -w '%{http_code}' -X "$method" "$url" -H "Content-Type: $type" --data-binary "$data")
+  status=$(curl -s -o "$RESPONSE" -w '%{http_code}' -X "$method" "$url" -H "Authorization: Bearer $token" \
+    -H "Content-Type: $type" --data-binary "$data")
   for ok in "$@"; do [[ $status == "$ok" ]] && { echo "$status"; return 0; }; done
   echo "[demo] $method $url -> $status: $(head -c 600 "$RESPONSE")" >&2
   return 1
 }
 post() { send POST "$@"; }
 put() { send PUT "$@"; }
-get() { curl -fsS "$1"; }
+# GET with a token; prints the body, fails (saying what came back) on anything but 200
+get() {
+  local token=$1 url=$2 status
+  status=$(curl -s -o "$RESPONSE" -w '%{http_code}' "$url" -H "Authorization: Bearer $token")
+  if [[ $status != 200 ]]; then
+    echo "[demo] GET $url -> $status: $(head -c 600 "$RESPONSE")" >&2
+    return 1
+  fi
+  cat "$RESPONSE"
+}
 
 # a text file as a JSON string (bash only: escape \ " tab, drop CR, newlines → \n)
 json_string() {
@@ -59,21 +82,21 @@ load_budget() {
   local -A new_lines=()
   while IFS= read -r dept; do
     [[ -z $dept ]] && continue
-    status=$(post "$BUDGET/api/v1/departments" application/json "$dept" 201 409)
+    status=$(post "$FINANCE" "$BUDGET/api/v1/departments" application/json "$dept" 201 409)
     [[ $status == 201 ]] && created=$((created + 1))
     n=$((n + 1))
   done <"$DEMO/departments.ndjson"
   while IFS= read -r line; do
     [[ -z $line ]] && continue
     code=$(echo "$line" | field department)
-    status=$(post "$BUDGET/api/v1/departments/$code/budgets/$YEAR/lines" application/json "$line" 201 409)
+    status=$(post "$FINANCE" "$BUDGET/api/v1/departments/$code/budgets/$YEAR/lines" application/json "$line" 201 409)
     if [[ $status == 201 ]]; then new_lines["$code/$(echo "$line" | field lineCode)"]=1; lines=$((lines + 1)); fi
   done <"$DEMO/lines.ndjson"
   while IFS= read -r adj; do
     [[ -z $adj ]] && continue
     code=$(echo "$adj" | field department); line=$(echo "$adj" | field lineCode)
     [[ -n ${new_lines["$code/$line"]:-} ]] || continue
-    post "$BUDGET/api/v1/departments/$code/budgets/$YEAR/lines/$line/adjustments" application/json "$adj" 201 >/dev/null
+    post "$FINANCE" "$BUDGET/api/v1/departments/$code/budgets/$YEAR/lines/$line/adjustments" application/json "$adj" 201 >/dev/null
     adjustments=$((adjustments + 1))
   done <"$DEMO/adjustments.ndjson"
   if ((created == 0 && lines == 0)); then
@@ -84,37 +107,37 @@ load_budget() {
   say "budget-service: $n departments with their lines; posting payments"
   for csv in "$DEMO"/payments/*.csv; do
     code=$(basename "$csv" .csv)
-    post "$BUDGET/api/v1/departments/$code/budgets/$YEAR/expenditures" "text/csv; charset=UTF-8" "@$csv" 200 >/dev/null
+    post "$FINANCE" "$BUDGET/api/v1/departments/$code/budgets/$YEAR/expenditures" "text/csv; charset=UTF-8" "@$csv" 200 >/dev/null
     printf '[demo]   %-8s %s\n' "$code" "$(cat "$RESPONSE")"
   done
   local rank
-  rank=$(get "$BUDGET/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-12-31" | grep -oE "\"rank\":[0-9]+,\"department\":\"$MODEL\"" | field rank)
-  say "execution: $(get "$BUDGET/api/v1/departments/$MODEL/budgets/$YEAR/execution?asOf=$YEAR-12-31" | grep -oE '"total":\{[^}]*\}')"
+  rank=$(get "$FINANCE" "$BUDGET/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-12-31" | grep -oE "\"rank\":[0-9]+,\"department\":\"$MODEL\"" | field rank)
+  say "execution: $(get "$FINANCE" "$BUDGET/api/v1/departments/$MODEL/budgets/$YEAR/execution?asOf=$YEAR-12-31" | grep -oE '"total":\{[^}]*\}')"
   say "city ranking by spending progress: $MODEL is number $rank"
 }
 
 load_evaluation() {
   local dir=$DEMO/evaluation
-  EVALUATION_ID=$(get "$EVALUATION/api/v1/evaluations?department=$MODEL&year=$YEAR&kind=SELF" | field id)
+  EVALUATION_ID=$(get "$DEPARTMENT" "$EVALUATION/api/v1/evaluations?department=$MODEL&year=$YEAR&kind=SELF" | field id)
   if [[ -n $EVALUATION_ID ]]; then
     say "evaluation-service: reusing SELF evaluation $EVALUATION_ID of $MODEL/$YEAR"
   else
-    post "$EVALUATION/api/v1/evaluations" application/json "@$dir/evaluation.json" 201 >/dev/null
+    post "$DEPARTMENT" "$EVALUATION/api/v1/evaluations" application/json "@$dir/evaluation.json" 201 >/dev/null
     EVALUATION_ID=$(field id <"$RESPONSE")
     say "evaluation-service: created SELF evaluation $EVALUATION_ID of $MODEL/$YEAR (framework DEPT-OVERALL)"
   fi
-  put "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/tasks" application/json "@$dir/tasks.json" 200 >/dev/null
+  put "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/tasks" application/json "@$dir/tasks.json" 200 >/dev/null
   say "  key tasks (履职效能): $(grep -oE '"points": *[0-9.]+' "$dir/tasks.json" | sed -E 's/.*: *//' | paste -sd/ -) points"
   local input code n=0
   while IFS= read -r input; do
     [[ -z $input ]] && continue
     code=$(echo "$input" | field code)
-    put "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/indicators/$code" application/json \
+    put "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/indicators/$code" application/json \
       "$(echo "$input" | sed -E 's/"code" *: *"[^"]*" *, *//')" 200 >/dev/null
     n=$((n + 1))
   done <"$dir/indicators.ndjson"
   say "  management indicator inputs (管理效能): $n"
-  post "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/score" application/json "" 200 >/dev/null
+  post "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/score" application/json "" 200 >/dev/null
   local result management
   result=$(cat "$RESPONSE")
   management=$(echo "$result" | grep -oE '"code" *: *"MANAGEMENT"[^{]*' | field score)
@@ -124,7 +147,7 @@ load_evaluation() {
 load_report() {
   local dir=$DEMO/report
   local reports
-  reports=$(get "$REPORT/api/v1/reports?department=$MODEL&year=$YEAR")
+  reports=$(get "$DEPARTMENT" "$REPORT/api/v1/reports?department=$MODEL&year=$YEAR")
   REPORT_ID=$(echo "$reports" | field id)
   if [[ -n $REPORT_ID ]]; then
     say "report-service: reusing report $REPORT_ID of $MODEL/$YEAR"
@@ -134,7 +157,7 @@ load_report() {
       say "  note: report $REPORT_ID is bound to evaluation $bound, not $EVALUATION_ID (scored above)"
     fi
   else
-    post "$REPORT/api/v1/reports" application/json \
+    post "$DEPARTMENT" "$REPORT/api/v1/reports" application/json \
       "{\"department\":\"$MODEL\",\"year\":$YEAR,\"evaluationId\":$EVALUATION_ID}" 201 >/dev/null
     REPORT_ID=$(field id <"$RESPONSE")
     say "report-service: created report $REPORT_ID of $MODEL/$YEAR on evaluation $EVALUATION_ID"
@@ -142,20 +165,20 @@ load_report() {
   local file key keys=()
   for file in "$dir"/sections/*.txt; do
     key=$(basename "$file" .txt)
-    put "$REPORT/api/v1/reports/$REPORT_ID/sections/$key" application/json "{\"text\":$(json_string "$file")}" 200 >/dev/null
+    put "$DEPARTMENT" "$REPORT/api/v1/reports/$REPORT_ID/sections/$key" application/json "{\"text\":$(json_string "$file")}" 200 >/dev/null
     keys+=("$key")
   done
   say "  narrative sections: ${keys[*]}"
-  post "$REPORT/api/v1/reports/$REPORT_ID/versions" application/json "{}" 201 >/dev/null
+  post "$DEPARTMENT" "$REPORT/api/v1/reports/$REPORT_ID/versions" application/json "{}" 201 >/dev/null
   local version
   version=$(field version <"$RESPONSE")
   say "  version $version: $(field status <"$RESPONSE"), $(field fatalCount <"$RESPONSE") fatal and $(field warningCount <"$RESPONSE") warning findings, hash $(field contentHash <"$RESPONSE" | head -c 12)"
-  post "$REPORT/api/v1/reports/$REPORT_ID/versions/$version/publish" application/json "" 200 >/dev/null
-  say "  version $version published"
+  post "$FINANCE" "$REPORT/api/v1/reports/$REPORT_ID/versions/$version/publish" application/json "" 200 >/dev/null
+  say "  version $version published (by finance)"
   local base=$OUT/$MODEL-$YEAR-report format ext
   for format in pdf:pdf docx:docx html:html markdown:md json:json; do
     ext=${format#*:}; format=${format%%:*}
-    curl -fsS -o "$base.$ext" "$REPORT/api/v1/reports/$REPORT_ID/versions/$version?format=$format"
+    curl -fsS -o "$base.$ext" -H "Authorization: Bearer $DEPARTMENT" "$REPORT/api/v1/reports/$REPORT_ID/versions/$version?format=$format"
   done
   say "report written: $base.{pdf,docx,html,md,json}"
 }
