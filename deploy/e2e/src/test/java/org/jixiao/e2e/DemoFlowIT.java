@@ -8,6 +8,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,19 +34,27 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole flow over HTTP, budget → evaluation → report, with the demo data: the three packaged
- * services run as processes on free ports against their *_e2e databases, deploy/local/demo.sh
- * loads and drives them (so the demo script is tested too), and the model report's figures are
- * checked in the services' JSON and in the text PDFBox extracts from the PDF the demo wrote.
+ * services run as processes on free ports against their *_e2e databases, with authentication on
+ * (tokens signed by the run's own key pair, {@link E2eKeys}), deploy/local/demo.sh loads and drives
+ * them (so the demo script is tested too: finance for the budget data and publishing, a GZ-XFJ
+ * department user for its evaluation and report), and the model report's figures are checked in the
+ * services' JSON and in the text PDFBox extracts from the PDF the demo wrote. Then: without a valid
+ * token every service answers 401; another department's user gets 403 on the model department's data
+ * (directly, and through the services that read it from their peers); and deploy/local/swagger-check.sh
+ * checks Swagger UI's Authorize in headless Chromium against the three services.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoFlowIT {
     static final String MODEL = "GZ-XFJ";
+    /** another demo department: its user must not see the model department's data */
+    static final String OTHER = "GZ-MZJ";
     static final int YEAR = 2021;
 
     static Path root;
     static Path target;
     static Path outDir;
     static ServiceSet services;
+    static E2eKeys keys;
     static String firstDemoOutput;
 
     @BeforeAll
@@ -55,6 +64,7 @@ class DemoFlowIT {
         outDir = target.resolve("e2e-out");
         deleteTree(outDir);
         services = new ServiceSet(root, target.resolve("e2e-logs"));
+        keys = services.keys();
         long started = System.nanoTime();
         services.start(Duration.ofSeconds(150));
         System.out.printf("[e2e] services ready in %d ms: %s, %s, %s%n", (System.nanoTime() - started) / 1_000_000,
@@ -209,6 +219,78 @@ class DemoFlowIT {
     }
 
     @Test
+    @Order(7)
+    void withoutAValidTokenEveryServiceAnswers401() throws IOException {
+        long evaluationId = modelEvaluationId();
+        long reportId = modelReportId();
+        String forged = E2eKeys.create(target.resolve("e2e-keys/untrusted")).finance();   // a key the services do not trust
+        for (String token : new String[]{null, forged}) {
+            String who = token == null ? "no token" : "a token signed by an unknown key";
+            expectStatus(401, who, "budget-service", "GET", "/api/v1/departments/" + MODEL + "/budgets/" + YEAR + "/execution?asOf=2021-12-31", token);
+            expectStatus(401, who, "budget-service", "GET", "/api/v1/departments", token);
+            expectStatus(401, who, "evaluation-service", "GET", "/api/v1/evaluations?department=" + MODEL, token);
+            expectStatus(401, who, "evaluation-service", "POST", "/api/v1/evaluations/" + evaluationId + "/score", token);
+            expectStatus(401, who, "report-service", "GET", "/api/v1/reports?department=" + MODEL, token);
+            expectStatus(401, who, "report-service", "POST", "/api/v1/reports/" + reportId + "/versions", token);
+        }
+        for (String service : ServiceSet.SERVICES) {   // what stays open
+            expectStatus(200, "no token", service, "GET", "/q/health/ready", null);
+            expectStatus(200, "no token", service, "GET", "/q/openapi", null);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void anotherDepartmentsUserCannotReadOrUseTheModelDepartmentsData() {
+        String other = keys.department(OTHER);
+        String own = keys.department(MODEL);
+        String execution = "/api/v1/departments/" + MODEL + "/budgets/" + YEAR + "/execution?asOf=2021-12-31";
+        expectStatus(200, "the model department's own user", "budget-service", "GET", execution, own);
+        expectStatus(403, OTHER + "'s user", "budget-service", "GET", execution, other);
+
+        long evaluationId = modelEvaluationId();
+        // scoring reads the execution from budget-service (with the caller's token)
+        expectStatus(403, OTHER + "'s user", "evaluation-service", "POST", "/api/v1/evaluations/" + evaluationId + "/score", other);
+        expectStatus(403, OTHER + "'s user", "evaluation-service", "GET", "/api/v1/evaluations/" + evaluationId + "/result", other);
+        expectStatus(200, "the model department's own user", "evaluation-service", "GET", "/api/v1/evaluations/" + evaluationId + "/result", own);
+
+        // a version reads both peers (with the caller's token)
+        long reportId = modelReportId();
+        expectStatus(403, OTHER + "'s user", "report-service", "POST", "/api/v1/reports/" + reportId + "/versions", other);
+        // the department writes its report, finance publishes it
+        expectStatus(403, "the model department's own user", "report-service", "POST",
+                "/api/v1/reports/" + reportId + "/versions/1/publish", own);
+        assertEquals(1, get("report-service", "/api/v1/reports/" + reportId + "/versions").getList("$").size(),
+                "the refused calls stored no report version");
+    }
+
+    @Test
+    @Order(9)
+    void swaggerUiAuthorizeWorksInAHeadlessBrowser() throws IOException, InterruptedException {
+        Path log = target.resolve("e2e-logs/swagger-check.log");
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("deploy/local/swagger-check.sh").toString())
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("BUDGET_URL", services.url("budget-service"));
+        pb.environment().put("EVALUATION_URL", services.url("evaluation-service"));
+        pb.environment().put("REPORT_URL", services.url("report-service"));
+        pb.environment().put("JIXIAO_TOKEN", keys.finance());
+        pb.environment().put("SWAGGER_CHECK_SCREENSHOTS", target.resolve("e2e-logs/swagger-check").toString());
+        long started = System.nanoTime();
+        Process check = pb.start();
+        // the first run on a machine installs chromium and playwright-core (minutes); afterwards 10-25 s
+        boolean finished = check.waitFor(15, TimeUnit.MINUTES);
+        if (!finished) {
+            check.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        System.out.printf("[e2e] swagger-check (%d ms):%n%s%n", (System.nanoTime() - started) / 1_000_000, output);
+        assertThat(finished).as("deploy/local/swagger-check.sh finished within 15 minutes; output:\n" + output).isTrue();
+        assertEquals(0, check.exitValue(), "deploy/local/swagger-check.sh failed (it needs Chromium, which it installs as root "
+                + "with apt-get when /usr/bin/chromium is missing, and Node.js 20 with npm); output (" + log + "):\n" + output);
+        assertThat(output).contains("3 of 3 services pass");
+    }
+
+    @Test
     @Order(100)
     void runningTheDemoAgainReusesTheEvaluationAndReportAndPublishesANewVersion() throws Exception {
         String output = runDemo(2);
@@ -234,6 +316,8 @@ class DemoFlowIT {
         pb.environment().put("EVALUATION_URL", services.url("evaluation-service"));
         pb.environment().put("REPORT_URL", services.url("report-service"));
         pb.environment().put("OUT_DIR", outDir.toString());
+        pb.environment().put("JIXIAO_TOKEN", keys.finance());
+        pb.environment().put("JIXIAO_DEPARTMENT_TOKEN", keys.department(MODEL));
         long started = System.nanoTime();
         Process demo = pb.start();
         boolean finished = demo.waitFor(150, TimeUnit.SECONDS);
@@ -247,10 +331,35 @@ class DemoFlowIT {
         return output;
     }
 
+    /** GET as finance; 200 expected. */
     static JsonPath get(String service, String path) {
-        return given().baseUri(services.url(service)).accept("application/json")
-                .when().get(path)
-                .then().statusCode(200).extract().jsonPath();
+        Response response = given().baseUri(services.url(service)).accept("application/json")
+                .header("Authorization", "Bearer " + keys.finance())
+                .when().get(path);
+        assertEquals(200, response.statusCode(), () -> "GET " + path + " on " + service + " as finance: " + response.asString());
+        return response.jsonPath();
+    }
+
+    /** A call with the token (none when null) must answer the status; the message names the call and shows the body. */
+    static void expectStatus(int expected, String who, String service, String method, String path, String token) {
+        var request = given().baseUri(services.url(service)).accept("application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (method.equals("POST")) {
+            request.contentType("application/json").body("{}");
+        }
+        Response response = request.when().request(method, path);
+        assertEquals(expected, response.statusCode(), () -> method + " " + path + " on " + service + " with " + who
+                + " answered " + response.statusCode() + ": " + response.asString());
+    }
+
+    static long modelEvaluationId() {
+        return get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR + "&kind=SELF").getLong("items[0].id");
+    }
+
+    static long modelReportId() {
+        return get("report-service", "/api/v1/reports?department=" + MODEL + "&year=" + YEAR).getLong("items[0].id");
     }
 
     static JsonPath latestVersion(String format) {

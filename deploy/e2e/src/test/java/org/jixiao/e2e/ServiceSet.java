@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The three packaged services as child processes, each on a free port against its own *_e2e
- * database (Flyway cleans it at start), wired to each other by the rest-client URLs. Logs go to
+ * database (Flyway cleans it at start), wired to each other by the rest-client URLs, with
+ * authentication on: they verify bearer tokens with the run's public key ({@link E2eKeys}, under
+ * target/e2e-keys/) and the issuer https://jixiao.local/dev. Logs go to
  * target/e2e-logs/{service}.log. {@link #close()} stops them; a shutdown hook does the same if
  * the JVM ends first.
  */
@@ -28,13 +30,21 @@ final class ServiceSet implements AutoCloseable {
 
     private final Path root;
     private final Path logDir;
+    private final E2eKeys keys;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(this::stopAll, "e2e-services-stop");
 
-    ServiceSet(Path root, Path logDir) {
+    /** Makes the run's key pair under target/e2e-keys (beside the log directory). */
+    ServiceSet(Path root, Path logDir) throws IOException {
         this.root = root;
         this.logDir = logDir;
+        this.keys = E2eKeys.create(logDir.resolveSibling("e2e-keys"));
+    }
+
+    /** The key pair the services trust: sign the run's tokens with it. */
+    E2eKeys keys() {
+        return keys;
     }
 
     String url(String service) {
@@ -86,6 +96,8 @@ final class ServiceSet implements AutoCloseable {
             env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
             env.put("QUARKUS_REST_CLIENT_BUDGET_SERVICE_URL", url("budget-service"));
             env.put("QUARKUS_REST_CLIENT_EVALUATION_SERVICE_URL", url("evaluation-service"));
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toString());
+            env.put("MP_JWT_VERIFY_ISSUER", E2eKeys.ISSUER);
             processes.put(service, pb.start());
         }
         long deadline = System.nanoTime() + readyTimeout.toNanos();
