@@ -7,10 +7,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jixiao.platform.security.TokenPropagation;
 
-/** budget-service's execution endpoint (docs/api.md), read as a tree: the tree is kept as evidence. */
+/**
+ * budget-service's execution endpoint (docs/api.md), read as a tree: the tree is kept as evidence. Called with the
+ * caller's own token, so budget-service applies the caller's roles and departments.
+ */
 @RegisterRestClient(configKey = "budget-service")
+@RegisterClientHeaders(TokenPropagation.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface BudgetClient {

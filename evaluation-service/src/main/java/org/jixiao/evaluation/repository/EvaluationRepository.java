@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
 import org.jixiao.platform.paging.Page;
@@ -24,10 +25,18 @@ public class EvaluationRepository implements PanacheRepository<EvaluationEntity>
         this.json = json;
     }
 
-    /** Evaluations by id, filtered by each of department, year and kind that is given, a page at a time. */
-    public Page<EvaluationEntity> search(String department, Integer year, Kind kind, PageRequest request) {
+    /**
+     * Evaluations by id, filtered by each of department, year and kind that is given, a page at a time.
+     *
+     * @param visible the departments the caller may see, or null for all
+     */
+    public Page<EvaluationEntity> search(String department, Set<String> visible, Integer year, Kind kind, PageRequest request) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
+        if (visible != null) {
+            q.append(" and department in :visible");
+            p.and("visible", visible.isEmpty() ? Set.of("") : visible);
+        }
         if (department != null && !department.isBlank()) {
             q.append(" and department = :department");
             p.and("department", department);

@@ -1,5 +1,6 @@
 package org.jixiao.evaluation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -39,6 +40,7 @@ import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
+import org.jixiao.platform.security.Roles;
 
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations", description = "自评, 财政重评, 第三方评价: inputs, scoring, results, comparison")
@@ -57,6 +59,7 @@ public class EvaluationResource {
     }
 
     @POST
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.THIRD_PARTY})
     @Operation(summary = "Open an evaluation of a department (or, with lineCode, of a project) for a fiscal year")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "Unknown framework")
@@ -66,6 +69,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Operation(summary = "Evaluations, by id, filtered by department, year and kind (paged)")
     @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
     @APIResponse(responseCode = "400", description = "Unknown kind, a year, page or size that is not a whole number in range")
@@ -87,6 +91,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("comparison")
     @Operation(summary = "Self-evaluation vs finance review vs third party, node by node, with the differences")
     @APIResponse(responseCode = "200", description = "Totals and every node's score per kind, with differences from SELF")
@@ -106,6 +111,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("{id}")
     @Operation(summary = "An evaluation with its key tasks, inputs and latest score")
     @APIResponse(responseCode = "200", description = "The evaluation")
@@ -116,6 +122,7 @@ public class EvaluationResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.THIRD_PARTY})
     @Path("{id}/tasks")
     @Operation(summary = "Set the key tasks (重点工作任务) with their indicators; points must add up to the TASKS node")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "model", value = """
@@ -139,6 +146,7 @@ public class EvaluationResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.THIRD_PARTY})
     @Path("{id}/indicators/{code}")
     @Operation(summary = "Enter an indicator's input: actual/target/direction, tier + fraction, or score + justification")
     @RequestBody(content = @Content(examples = {
@@ -160,6 +168,7 @@ public class EvaluationResource {
     }
 
     @POST
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.THIRD_PARTY})
     @Path("{id}/score")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Score: fetch execution from budget-service, score every node, store and return the result")
@@ -176,6 +185,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("{id}/result")
     @Operation(summary = "The latest stored result")
     @APIResponse(responseCode = "200", description = "The result, as POST .../score returned it")

@@ -1,5 +1,6 @@
 package org.jixiao.evaluation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -31,6 +32,7 @@ import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
+import org.jixiao.platform.security.Roles;
 
 @Path("/api/v1/frameworks")
 @Tag(name = "Frameworks", description = "Indicator frameworks as data: versioned trees of indicators with scoring methods")
@@ -44,6 +46,7 @@ public class FrameworkResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Operation(summary = "The latest version of every framework, by code (paged)")
     @APIResponse(responseCode = "200", description = "A page: items (framework trees), total, page, size")
     @APIResponse(responseCode = "400", description = "page/size out of range")
@@ -58,6 +61,7 @@ public class FrameworkResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("{code}")
     @Operation(summary = "A framework's tree (latest version, or ?version=n)")
     @APIResponse(responseCode = "400", description = "Not a code, or a version that is not a whole number from 1")
@@ -72,6 +76,7 @@ public class FrameworkResource {
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Create a framework, or a new version of an existing code",
             description = "Validated: a SUM node's children add up to its points, methods are known, params are valid; "
                     + "otherwise 422 with every reason. Versions already used by evaluations never change.")

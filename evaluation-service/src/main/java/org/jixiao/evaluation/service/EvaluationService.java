@@ -29,11 +29,15 @@ import org.jixiao.evaluation.repository.EvaluationRepository;
 import org.jixiao.evaluation.repository.FrameworkEntity;
 import org.jixiao.evaluation.repository.IndicatorInputRepository;
 import org.jixiao.evaluation.repository.ScoreResultRepository;
+import org.jixiao.platform.audit.AuditTrail;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.peer.PeerAccessDeniedException;
 import org.jixiao.platform.peer.PeerRejectedException;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
+import org.jixiao.platform.security.Caller;
+import org.jixiao.platform.security.Roles;
 
 /** Evaluations: what is entered, scoring against budget-service data, stored results. */
 @ApplicationScoped
@@ -44,9 +48,14 @@ public class EvaluationService {
     private final ScoreResultRepository results;
     private final BudgetGateway budget;
     private final EvaluationConfig config;
+    private final Caller caller;
+    private final AuditTrail audit;
 
     public EvaluationService(FrameworkService frameworks, EvaluationRepository evaluations, IndicatorInputRepository inputs,
-                             ScoreResultRepository results, BudgetGateway budget, EvaluationConfig config) {
+                             ScoreResultRepository results, BudgetGateway budget, EvaluationConfig config, Caller caller,
+                             AuditTrail audit) {
+        this.caller = caller;
+        this.audit = audit;
         this.frameworks = frameworks;
         this.evaluations = evaluations;
         this.inputs = inputs;
@@ -55,8 +64,21 @@ public class EvaluationService {
         this.config = config;
     }
 
+    /**
+     * Who may open and work on an evaluation of each kind (docs/security.md): finance any; a department its own
+     * SELF evaluations; a third party the THIRD_PARTY evaluations of the departments assigned to it.
+     */
+    static List<String> writers(Kind kind) {
+        return switch (kind) {
+            case SELF -> List.of(Roles.FINANCE, Roles.DEPARTMENT);
+            case FINANCE_REVIEW -> List.of(Roles.FINANCE);
+            case THIRD_PARTY -> List.of(Roles.FINANCE, Roles.THIRD_PARTY);
+        };
+    }
+
     @Transactional
     public Evaluation create(NewEvaluation details) {
+        caller.requireWrites("evaluation", null, details.department().strip(), writers(details.kind()));
         FrameworkEntity framework;
         try {
             framework = frameworks.entity(details.framework(), details.frameworkVersion());
@@ -70,22 +92,26 @@ public class EvaluationService {
         evaluation.kind = details.kind();
         evaluation.lineCode = details.lineCode() == null || details.lineCode().isBlank() ? null : details.lineCode().strip();
         evaluations.persist(evaluation);
-        return evaluation(evaluation);
+        Evaluation created = evaluation(evaluation);
+        audit.record("create", "evaluation", String.valueOf(evaluation.id), null, Map.of("department", evaluation.department,
+                "year", evaluation.year, "kind", evaluation.kind, "framework", framework.code + "@" + framework.version));
+        return created;
     }
 
     public Evaluation get(long id) {
-        return evaluation(find(id));
+        return evaluation(readable(id));
     }
 
-    /** Evaluations by id, filtered by department, year and kind when given, a page at a time. */
+    /** Evaluations by id, filtered by department, year and kind when given, and by what the caller may see. */
     public Page<Evaluation> list(String department, Integer year, Kind kind, PageRequest request) {
-        Page<EvaluationEntity> page = evaluations.search(department, year, kind, request);
+        Page<EvaluationEntity> page = evaluations.search(department, caller.departmentScope().orElse(null), year, kind, request);
         return Page.of(evaluations(page.items()), page.total(), request);
     }
 
     @Transactional
     public Evaluation putTasks(long id, List<KeyTask> tasks) {
-        EvaluationEntity evaluation = find(id);
+        EvaluationEntity evaluation = writable(id);
+        List<KeyTask> before = evaluations.tasks(evaluation);
         FrameworkNode tasksNode = frameworks.tree(evaluation.framework).flatten()
                 .filter(n -> n.method() == Method.TASKS).findFirst()
                 .orElseThrow(() -> ProblemException.unprocessable("framework " + evaluation.framework.code
@@ -96,12 +122,13 @@ public class EvaluationService {
         }
         evaluations.setTasks(evaluation, tasks);
         evaluation.updatedAt = OffsetDateTime.now();
+        audit.record("update", "evaluation-tasks", String.valueOf(id), taskSummary(before), taskSummary(tasks));
         return evaluation(evaluation);
     }
 
     @Transactional
     public IndicatorInput putInput(long id, String code, IndicatorInput input) {
-        EvaluationEntity evaluation = find(id);
+        EvaluationEntity evaluation = writable(id);
         FrameworkNode node = frameworks.tree(evaluation.framework).flatten().filter(n -> n.code().equals(code))
                 .findFirst().orElseThrow(() -> ProblemException.notFound("framework " + evaluation.framework.code
                         + " has no indicator " + code));
@@ -109,8 +136,10 @@ public class EvaluationService {
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("the input for " + code + " (" + node.method() + ") is not valid", problems);
         }
+        IndicatorInput before = inputs.of(id).get(code);
         inputs.put(id, code, input);
         evaluation.updatedAt = OffsetDateTime.now();
+        audit.record("update", "indicator-input", id + "/" + code, before, input);
         return input;
     }
 
@@ -122,6 +151,7 @@ public class EvaluationService {
     public Timed score(long id) {
         Loaded loaded = QuarkusTransaction.requiringNew().call(() -> load(id));
         EvaluationEntity evaluation = loaded.evaluation();
+        requireWrites(evaluation);
         long start = System.nanoTime();
         Fetched<BudgetExecution> municipal;
         Fetched<BudgetExecution> all;
@@ -130,6 +160,8 @@ public class EvaluationService {
             municipal = budget.execution(evaluation.department, evaluation.year, asOf, "MUNICIPAL");
             all = needsAllFunds(loaded.tree(), evaluation.lineCode, municipal.value())
                     ? budget.execution(evaluation.department, evaluation.year, asOf, "ALL") : null;
+        } catch (PeerAccessDeniedException e) {
+            throw e;
         } catch (PeerRejectedException e) {
             throw ProblemException.unprocessable("budget-service has no execution data for " + evaluation.department
                     + " in " + evaluation.year + " (" + e.status() + ")", List.of(new FieldError("department", e.getMessage())));
@@ -151,18 +183,22 @@ public class EvaluationService {
                 new ScoreResult.BudgetSnapshot(asOf, fetchedAt, municipal.value().lastChangedAt(), municipal.raw(),
                         all == null ? null : all.raw()),
                 outcome.warnings());
-        QuarkusTransaction.requiringNew().run(() -> results.add(result));
+        QuarkusTransaction.requiringNew().run(() -> {
+            results.add(result);
+            audit.record("score", "evaluation", String.valueOf(id), null, Map.of("total", result.total(), "grade", result.grade()));
+        });
         return new Timed(result, budgetMillis, (System.nanoTime() - scoringStart) / 1_000_000);
     }
 
     public ScoreResult result(long id) {
-        find(id);
+        readable(id);
         return results.latest(id)
                 .orElseThrow(() -> ProblemException.notFound("evaluation " + id + " has not been scored yet (POST .../score)"));
     }
 
     /** Self-evaluation vs re-evaluations for a department and year, node by node, from the latest results. */
     public Comparison comparison(String department, int year) {
+        caller.requireSees("evaluation", department);
         Map<Kind, ScoreResult> latest = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             results.latest(department, year, kind).ifPresent(r -> latest.put(kind, r));
@@ -197,6 +233,28 @@ public class EvaluationService {
     private EvaluationEntity find(long id) {
         return evaluations.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("evaluation " + id + " does not exist"));
+    }
+
+    /** The evaluation, if the caller may read its department's data (403 otherwise). */
+    private EvaluationEntity readable(long id) {
+        EvaluationEntity evaluation = find(id);
+        caller.requireSees("evaluation", evaluation.department);
+        return evaluation;
+    }
+
+    /** The evaluation, if the caller may work on evaluations of its kind and department (403 otherwise). */
+    private EvaluationEntity writable(long id) {
+        EvaluationEntity evaluation = find(id);
+        requireWrites(evaluation);
+        return evaluation;
+    }
+
+    private void requireWrites(EvaluationEntity evaluation) {
+        caller.requireWrites("evaluation", String.valueOf(evaluation.id), evaluation.department, writers(evaluation.kind));
+    }
+
+    private static List<Map<String, Object>> taskSummary(List<KeyTask> tasks) {
+        return tasks.stream().map(t -> Map.<String, Object>of("name", t.name(), "points", t.points())).toList();
     }
 
     private Evaluation evaluation(EvaluationEntity e) {

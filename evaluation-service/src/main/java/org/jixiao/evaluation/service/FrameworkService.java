@@ -2,6 +2,8 @@ package org.jixiao.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.jixiao.platform.audit.AuditTrail;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +21,11 @@ import org.jixiao.platform.problem.ProblemException;
 @ApplicationScoped
 public class FrameworkService {
     private final FrameworkRepository frameworks;
+    private final AuditTrail audit;
 
-    public FrameworkService(FrameworkRepository frameworks) {
+    public FrameworkService(FrameworkRepository frameworks, AuditTrail audit) {
         this.frameworks = frameworks;
+        this.audit = audit;
     }
 
     /**
@@ -36,7 +40,10 @@ public class FrameworkService {
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("the framework is not valid: " + problems.size() + " problem(s)", problems);
         }
-        return version(frameworks.addVersion(tree));
+        FrameworkVersion created = version(frameworks.addVersion(tree));
+        audit.record("create", "framework", tree.code() + "@" + created.version(), null,
+                Map.of("name", tree.name(), "points", tree.points(), "nodes", tree.flatten().count()));
+        return created;
     }
 
     public FrameworkEntity entity(String code, Integer version) {

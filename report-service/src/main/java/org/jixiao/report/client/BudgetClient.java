@@ -7,10 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jixiao.platform.security.TokenPropagation;
 
 /** budget-service (docs/api.md). Answers are kept as JSON trees: the version stores exactly what was fetched. */
 @RegisterRestClient(configKey = "budget-service")
+@RegisterClientHeaders(TokenPropagation.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface BudgetClient {

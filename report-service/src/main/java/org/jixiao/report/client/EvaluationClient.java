@@ -6,10 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jixiao.platform.security.TokenPropagation;
 
 /** evaluation-service (docs/api.md). */
 @RegisterRestClient(configKey = "evaluation-service")
+@RegisterClientHeaders(TokenPropagation.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface EvaluationClient {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepository<Report> {
@@ -15,9 +16,14 @@ public class ReportRepository implements PanacheRepository<Report> {
     public record Slice(List<Report> items, long total) {
     }
 
-    public Slice search(String department, Integer year, int page, int size) {
+    /** @param visible the departments the caller may see, or null for all */
+    public Slice search(String department, Set<String> visible, Integer year, int page, int size) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
+        if (visible != null) {
+            q.append(" and department in :visible");
+            p.and("visible", visible.isEmpty() ? Set.of("") : visible);
+        }
         if (department != null && !department.isBlank()) {
             q.append(" and department = :department");
             p.and("department", department);

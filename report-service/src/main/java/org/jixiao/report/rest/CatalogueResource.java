@@ -1,5 +1,6 @@
 package org.jixiao.report.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -7,11 +8,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jixiao.platform.security.Roles;
 import org.jixiao.report.domain.PlaceholderCatalogue;
 import org.jixiao.report.domain.Rule;
 import org.jixiao.report.domain.rules.RuleCatalogue;
 
 @Path("/api/v1")
+@RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogues", description = "Placeholders narrative may bind, and the consistency rules")
 public class CatalogueResource {

@@ -1,5 +1,6 @@
 package org.jixiao.report.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.Problem;
 import org.jixiao.platform.problem.ProblemException;
+import org.jixiao.platform.security.Roles;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.SectionKey;
 import org.jixiao.report.service.RenderFormat;
@@ -57,6 +59,7 @@ public class ReportResource {
     RenderService renders;
 
     @POST
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a report for a department, year and evaluation")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "model", summary = "广州市信访局 2021",
@@ -69,6 +72,7 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Operation(summary = "List reports (paged, by id)")
     @APIResponse(responseCode = "400", description = "A parameter out of range, naming it", content = @Content(mediaType = PROBLEM))
     public Page<ReportView> list(
@@ -87,6 +91,7 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("/{id}")
     @Operation(summary = "A report with its sections and versions")
     @APIResponse(responseCode = "400", description = "id is not a report id", content = @Content(mediaType = PROBLEM))
@@ -96,6 +101,7 @@ public class ReportResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
     @Path("/{id}/sections/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a narrative section", description = "Keys: organization, functions, annualWork, performanceManagement, "
@@ -116,6 +122,7 @@ public class ReportResource {
     }
 
     @POST
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
     @Path("/{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make an immutable version", description = "Fetches execution (MUNICIPAL and ALL) and the city ranking from "
@@ -134,6 +141,7 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("/{id}/versions")
     @Operation(summary = "The versions of a report")
     public List<VersionSummary> versions(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id) {
@@ -141,6 +149,7 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("/{id}/versions/{v}")
     @Produces({MediaType.APPLICATION_JSON, "text/html", "text/markdown", "application/pdf", RenderFormat.DOCX_TYPE})
     @Operation(summary = "A version, rendered", description = "By Accept or ?format=json|html|markdown|docx|pdf. The document follows the "
@@ -167,6 +176,7 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("/{id}/versions/{v}/findings")
     @Operation(summary = "The consistency findings of a version")
     public List<Finding> findings(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
@@ -175,6 +185,7 @@ public class ReportResource {
     }
 
     @POST
+    @RolesAllowed(Roles.FINANCE)
     @Path("/{id}/versions/{v}/publish")
     @Operation(summary = "Publish a version", description = "Only a version without FATAL findings; publishing sets its status, nothing else.")
     @APIResponse(responseCode = "200", description = "Published")

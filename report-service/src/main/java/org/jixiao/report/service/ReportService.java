@@ -15,10 +15,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.platform.audit.AuditTrail;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
+import org.jixiao.platform.security.Caller;
+import org.jixiao.platform.security.Roles;
 import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.CanonicalJson;
 import org.jixiao.report.domain.DocumentAssembler;
@@ -55,11 +58,19 @@ public class ReportService {
     ReportConfig config;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditTrail audit;
+
+    /** Who may write a report: finance, or the department it belongs to (publishing is finance's alone). */
+    private static final List<String> WRITERS = List.of(Roles.FINANCE, Roles.DEPARTMENT);
 
     // ------------------------------------------------------------------ reports and sections
 
     @Transactional
     public ReportDetails create(String department, int year, long evaluationId, String title) {
+        caller.requireWrites("report", null, department.trim(), WRITERS);
         Report r = new Report();
         r.department = department.trim();
         r.year = year;
@@ -68,18 +79,21 @@ public class ReportService {
         r.createdAt = now();
         r.updatedAt = r.createdAt;
         reports.persist(r);
+        audit.record("create", "report", String.valueOf(r.id), null,
+                Map.of("department", r.department, "year", r.year, "evaluationId", r.evaluationId));
         return details(r);
     }
 
     @Transactional
     public Page<ReportDetails> list(String department, Integer year, PageRequest request) {
-        ReportRepository.Slice slice = reports.search(department, year, request.page(), request.size());
+        ReportRepository.Slice slice = reports.search(department, caller.departmentScope().orElse(null), year,
+                request.page(), request.size());
         return Page.of(slice.items().stream().map(this::details).toList(), slice.total(), request);
     }
 
     @Transactional
     public ReportDetails get(long id) {
-        return details(report(id));
+        return details(readable(id));
     }
 
     /**
@@ -88,7 +102,7 @@ public class ReportService {
      */
     @Transactional
     public ReportSection putSection(long id, SectionKey key, String text) {
-        Report r = report(id);
+        Report r = writable(id);
         List<String> unknown = PlaceholderCatalogue.unknownIn(text);
         if (!unknown.isEmpty()) {
             throw ProblemException.unprocessable(unknown.size() + " unknown placeholder(s)"
@@ -96,8 +110,11 @@ public class ReportService {
                     unknown.stream().limit(MAX_LISTED).map(u -> new FieldError("text", "unknown placeholder {{"
                             + (u.length() > MAX_KEY_SHOWN ? u.substring(0, MAX_KEY_SHOWN) + "…" : u) + "}}")).toList());
         }
+        String before = sections.ofReport(id).stream().filter(x -> x.key.equals(key.name())).map(x -> x.text)
+                .findFirst().orElse(null);
         ReportSection s = sections.upsert(id, key.name(), text, now());
         r.updatedAt = s.updatedAt;
+        audit.record("update", "report-section", id + "/" + key.name(), before, text);
         return s;
     }
 
@@ -121,7 +138,7 @@ public class ReportService {
     }
 
     private Draft draft(long id) {
-        Report r = report(id);
+        Report r = writable(id);
         Map<SectionKey, String> narrative = new EnumMap<>(SectionKey.class);
         sections.ofReport(id).forEach(s -> narrative.put(SectionKey.valueOf(s.key), s.text));
         return new Draft(r, narrative);
@@ -148,18 +165,21 @@ public class ReportService {
         v.status = ReportVersion.DRAFT;
         v.createdAt = now();
         versions.persist(v);
+        audit.record("create", "report-version", r.id + "/" + v.version, null, Map.of("contentHash", v.contentHash,
+                "fatal", v.fatalCount, "warnings", v.warningCount, "asOf", asOf.toString()));
         return new StoredVersion(v, snapshot.json(), snapshot.data(), draft.narrative(), findings);
     }
 
     @Transactional
     public List<ReportVersion> versions(long id) {
-        report(id);
+        readable(id);
         return versions.ofReport(id);
     }
 
     /** A stored version with its parsed content, for rendering. */
     @Transactional
     public StoredVersion load(long id, int v) {
+        readable(id);
         ReportVersion version = version(id, v);
         try {
             JsonNode snapshot = mapper.readTree(version.snapshot);
@@ -175,6 +195,7 @@ public class ReportService {
 
     @Transactional
     public List<Finding> findings(long id, int v) {
+        readable(id);
         return findings(version(id, v));
     }
 
@@ -186,7 +207,9 @@ public class ReportService {
     public ReportVersion publish(long id, int v) {
         ReportVersion version = versions.lock(id, v)
                 .orElseThrow(() -> ProblemException.notFound("report " + id + " has no version " + v));
+        String before = version.status;
         if (ReportVersion.PUBLISHED.equals(version.status)) {
+            audit.record("publish", "report-version", id + "/" + v, before, "already " + before);
             return version;
         }
         if (version.fatalCount > 0) {
@@ -198,6 +221,7 @@ public class ReportService {
         version.status = ReportVersion.PUBLISHED;
         version.publishedAt = now();
         versions.flush();
+        audit.record("publish", "report-version", id + "/" + v, before, version.status);
         return version;
     }
 
@@ -205,6 +229,20 @@ public class ReportService {
 
     private Report report(long id) {
         return reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no report " + id));
+    }
+
+    /** The report, if the caller may read its department's data (403 otherwise). */
+    private Report readable(long id) {
+        Report r = report(id);
+        caller.requireSees("report", r.department);
+        return r;
+    }
+
+    /** The report, if the caller may write it (403 otherwise). */
+    private Report writable(long id) {
+        Report r = report(id);
+        caller.requireWrites("report", String.valueOf(id), r.department, WRITERS);
+        return r;
     }
 
     private ReportVersion version(long id, int v) {

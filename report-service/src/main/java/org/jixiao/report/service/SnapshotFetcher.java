@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jixiao.platform.peer.PeerCalls;
+import org.jixiao.platform.peer.PeerAccessDeniedException;
 import org.jixiao.platform.peer.PeerRejectedException;
 import org.jixiao.platform.peer.PeerUnavailableException;
 import org.jixiao.platform.problem.ProblemException;
@@ -97,6 +98,8 @@ public class SnapshotFetcher {
     private static JsonNode optional(Supplier<JsonNode> call) {
         try {
             return call.get();
+        } catch (PeerAccessDeniedException e) {
+            throw e;
         } catch (PeerRejectedException e) {
             return null;
         }
@@ -105,6 +108,8 @@ public class SnapshotFetcher {
     private static JsonNode required(String detail, Supplier<JsonNode> call) {
         try {
             return call.get();
+        } catch (PeerAccessDeniedException e) {
+            throw e;
         } catch (PeerRejectedException e) {
             throw ProblemException.unprocessable(detail + " (" + e.peer() + " answered " + e.status() + ")", null);
         }
