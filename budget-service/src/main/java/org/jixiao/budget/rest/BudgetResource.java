@@ -55,6 +55,13 @@ import org.jixiao.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BudgetResource {
     static final String CSV = "text/csv";
+    // OpenAPI tags of this resource: every @Tag of one name carries the same description.
+    static final String LINES_TAG = "年初预算 budget lines by category and funding source, in-year adjustments (预算调整) "
+            + "and the department's own monthly spending plan";
+    static final String EXPENDITURES_TAG = "Payments (支出) from the finance platform in bulk, JSON or CSV, "
+            + "validated as a whole batch and idempotent by voucher number";
+    static final String EXECUTION_TAG = "预算执行 execution as of a date: rates, monthly progress against time progress "
+            + "(序时进度), GREEN / YELLOW / RED";
 
     private final BudgetLineService lines;
     private final ExpenditureService expenditures;
@@ -74,7 +81,7 @@ public class BudgetResource {
     @POST
     @RolesAllowed(Roles.FINANCE)
     @Path("lines")
-    @Tag(name = "Budget lines")
+    @Tag(name = "Budget lines", description = LINES_TAG)
     @Operation(summary = "Add a budget line (年初预算数) to a department's fiscal year")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "404", description = "Unknown department")
@@ -89,8 +96,10 @@ public class BudgetResource {
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("lines")
-    @Tag(name = "Budget lines")
+    @Tag(name = "Budget lines", description = LINES_TAG)
     @Operation(summary = "Budget lines of a department's fiscal year, by line code, with adjustments")
+    @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<LineView> listLines(@PathParam("code") String code, @PathParam("year") int year,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("200") int size) {
@@ -104,7 +113,7 @@ public class BudgetResource {
     @POST
     @RolesAllowed(Roles.FINANCE)
     @Path("lines/{lineCode}/adjustments")
-    @Tag(name = "Budget lines")
+    @Tag(name = "Budget lines", description = LINES_TAG)
     @Operation(summary = "Adjust a line's budget (预算调整): positive 追加, negative 调减, with reason and document number")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "404", description = "Unknown department or line")
@@ -117,8 +126,9 @@ public class BudgetResource {
     @PUT
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
     @Path("plan")
-    @Tag(name = "Budget lines")
+    @Tag(name = "Budget lines", description = LINES_TAG)
     @Operation(summary = "Set the department's own monthly spending plan (benchmark PLAN): finance, or the department itself")
+    @APIResponse(responseCode = "200", description = "The plan as stored: cumulative percent per month")
     @APIResponse(responseCode = "422", description = "Not a cumulative plan reaching 100")
     public List<BigDecimal> putPlan(@PathParam("code") String code, @PathParam("year") int year,
                                     @Valid @NotNull PlanRequest request) {
@@ -130,7 +140,7 @@ public class BudgetResource {
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("plan")
-    @Tag(name = "Budget lines")
+    @Tag(name = "Budget lines", description = LINES_TAG)
     @Operation(summary = "The department's monthly spending plan (cumulative percent per month)")
     public List<BigDecimal> getPlan(@PathParam("code") String code, @PathParam("year") int year) {
         departments.requireSees(code);
@@ -140,7 +150,7 @@ public class BudgetResource {
     @POST
     @RolesAllowed(Roles.FINANCE)
     @Path("expenditures")
-    @Tag(name = "Expenditures")
+    @Tag(name = "Expenditures", description = EXPENDITURES_TAG)
     @Operation(summary = "Record payments in bulk (JSON array)", description = """
             All-or-nothing: one bad row rejects the batch (400, every bad row listed with index, field, message).
             Idempotent by (department, year, voucherNo): a replayed voucher counts as a duplicate and is stored once;
@@ -170,7 +180,7 @@ public class BudgetResource {
     @RolesAllowed(Roles.FINANCE)
     @Path("expenditures")
     @Consumes(CSV)
-    @Tag(name = "Expenditures")
+    @Tag(name = "Expenditures", description = EXPENDITURES_TAG)
     @Operation(summary = "Record payments in bulk (text/csv with header voucherNo,lineCode,paidOn,amount,description)")
     @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "model", value = """
             voucherNo,lineCode,paidOn,amount,description
@@ -187,8 +197,10 @@ public class BudgetResource {
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("expenditures")
-    @Tag(name = "Expenditures")
+    @Tag(name = "Expenditures", description = EXPENDITURES_TAG)
     @Operation(summary = "Stored payments by voucher number, optionally for one line and a date range")
+    @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
+    @APIResponse(responseCode = "400", description = "from or to not a date (YYYY-MM-DD), page or size out of range")
     public Page<ExpenditureStore.Listed> listExpenditures(@PathParam("code") String code, @PathParam("year") int year,
                                                           @QueryParam("lineCode") String lineCode,
                                                           @QueryParam("from") String from, @QueryParam("to") String to,
@@ -202,12 +214,13 @@ public class BudgetResource {
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("execution")
-    @Tag(name = "Execution")
+    @Tag(name = "Execution", description = EXECUTION_TAG)
     @Operation(summary = "Budget execution (预算执行) as of a date", description = """
             Total, 基本支出 (BASIC), 项目支出 (PROJECT), by funding source and by line, with monthly spending progress
             against time progress (序时进度) and a GREEN/YELLOW/RED status. The model department (广州市信访局 2021,
             scope MUNICIPAL) gives budget 36,643,500.00, spent 36,614,525.00, rate 99.92.""")
     @APIResponse(responseCode = "200", description = "Execution figures")
+    @APIResponse(responseCode = "400", description = "asOf not a date (YYYY-MM-DD), or an unknown scope or benchmark")
     @APIResponse(responseCode = "404", description = "Unknown department or no budget lines that year")
     public Execution execution(@PathParam("code") String code, @PathParam("year") int year,
                                @Parameter(description = "Date (YYYY-MM-DD); default today, or the year end for a past year")

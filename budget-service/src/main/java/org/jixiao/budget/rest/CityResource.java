@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.budget.domain.Benchmark;
 import org.jixiao.budget.domain.Ranking;
@@ -38,6 +39,8 @@ public class CityResource {
             Departments ordered by spending progress (spent ÷ adjusted budget as of asOf), highest first; equal
             progress is ordered by department code; departments with a zero budget come last. The response states
             the benchmark used for time progress (序时进度). The model department ranks 6th (第6名) in the demo.""")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    @APIResponse(responseCode = "400", description = "asOf not a date (YYYY-MM-DD), or an unknown scope or benchmark")
     public Ranking ranking(@PathParam("year") int year,
                            @Parameter(description = "Date (YYYY-MM-DD); default today, or the year end for a past year")
                            @QueryParam("asOf") String asOf,
@@ -51,6 +54,8 @@ public class CityResource {
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("warnings")
     @Operation(summary = "Departments and lines behind time progress (YELLOW/RED) or spent above budget (a department or third-party user: its own)")
+    @APIResponse(responseCode = "200", description = "The warnings")
+    @APIResponse(responseCode = "400", description = "asOf not a date (YYYY-MM-DD), or an unknown scope or benchmark")
     public Warnings warnings(@PathParam("year") int year, @QueryParam("asOf") String asOf,
                              @QueryParam("scope") String scope, @QueryParam("benchmark") String benchmark) {
         Warnings all = execution.warnings(year, QueryParams.date(asOf, "asOf"),

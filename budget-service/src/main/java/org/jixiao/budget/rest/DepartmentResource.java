@@ -51,6 +51,8 @@ public class DepartmentResource {
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Operation(summary = "List departments, by code (a department or third-party user: its own)")
+    @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<DepartmentView> list(@QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
         Page<Department> found = departments.page(PageRequest.of(page, size));
@@ -61,6 +63,7 @@ public class DepartmentResource {
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("{code}")
     @Operation(summary = "Read a department")
+    @APIResponse(responseCode = "200", description = "The department")
     @APIResponse(responseCode = "404", description = "Unknown department")
     public DepartmentView get(@PathParam("code") String code) {
         departments.requireSees(code);
@@ -71,6 +74,7 @@ public class DepartmentResource {
     @RolesAllowed(Roles.FINANCE)
     @Path("{code}")
     @Operation(summary = "Update a department's name, divisions and functions")
+    @APIResponse(responseCode = "200", description = "The department as updated")
     @APIResponse(responseCode = "404", description = "Unknown department")
     public DepartmentView update(@PathParam("code") String code, @Valid @NotNull DepartmentRequest request) {
         return DepartmentView.of(departments.update(code, request.details()));

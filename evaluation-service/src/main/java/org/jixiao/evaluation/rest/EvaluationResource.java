@@ -115,6 +115,7 @@ public class EvaluationResource {
     @Path("{id}")
     @Operation(summary = "An evaluation with its key tasks, inputs and latest score")
     @APIResponse(responseCode = "200", description = "The evaluation")
+    @APIResponse(responseCode = "400", description = "id is not a whole number from 1")
     @APIResponse(responseCode = "404", description = "Unknown evaluation")
     public EvaluationView get(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
@@ -173,6 +174,7 @@ public class EvaluationResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Score: fetch execution from budget-service, score every node, store and return the result")
     @APIResponse(responseCode = "200", description = "The result; Server-Timing tells the budget-service call apart")
+    @APIResponse(responseCode = "400", description = "id is not a whole number from 1")
     @APIResponse(responseCode = "404", description = "Unknown evaluation")
     @APIResponse(responseCode = "422", description = "budget-service knows no budget for the department/year, or no such project line")
     @APIResponse(responseCode = "503", description = "budget-service unavailable (Retry-After); nothing stored")
@@ -189,6 +191,7 @@ public class EvaluationResource {
     @Path("{id}/result")
     @Operation(summary = "The latest stored result")
     @APIResponse(responseCode = "200", description = "The result, as POST .../score returned it")
+    @APIResponse(responseCode = "400", description = "id is not a whole number from 1")
     @APIResponse(responseCode = "404", description = "Unknown evaluation, or not scored yet")
     public ScoreResult result(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {

@@ -47,7 +47,7 @@ public class FrameworkResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
-    @Operation(summary = "The latest version of every framework, by code (paged)")
+    @Operation(operationId = "listFrameworks", summary = "The latest version of every framework, by code (paged)")
     @APIResponse(responseCode = "200", description = "A page: items (framework trees), total, page, size")
     @APIResponse(responseCode = "400", description = "page/size out of range")
     public Page<FrameworkView> list(
@@ -63,7 +63,8 @@ public class FrameworkResource {
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("{code}")
-    @Operation(summary = "A framework's tree (latest version, or ?version=n)")
+    @Operation(operationId = "getFramework", summary = "A framework's tree (latest version, or ?version=n)")
+    @APIResponse(responseCode = "200", description = "The framework tree")
     @APIResponse(responseCode = "400", description = "Not a code, or a version that is not a whole number from 1")
     @APIResponse(responseCode = "404", description = "Unknown framework or version")
     public FrameworkView get(
@@ -77,7 +78,7 @@ public class FrameworkResource {
 
     @POST
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Create a framework, or a new version of an existing code",
+    @Operation(operationId = "createFramework", summary = "Create a framework, or a new version of an existing code",
             description = "Validated: a SUM node's children add up to its points, methods are known, params are valid; "
                     + "otherwise 422 with every reason. Versions already used by evaluations never change.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "model", value = """

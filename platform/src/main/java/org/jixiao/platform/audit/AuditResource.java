@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
@@ -37,6 +38,9 @@ public class AuditResource {
 
     @GET
     @Operation(operationId = "listAudit", summary = "The audit trail, newest first (finance, auditor)")
+    @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
+    @APIResponse(responseCode = "400", description = "A filter too long, an unknown outcome, from or to not an ISO date or "
+            + "date-time, page or size out of range: naming the parameter")
     public Page<AuditRecord> list(
             @QueryParam("subject") @Parameter(description = "the token subject (sub / upn)") String subject,
             @QueryParam("entity") @Parameter(description = "e.g. department, budget-line, evaluation, report-version") String entity,

@@ -74,6 +74,7 @@ public class ReportResource {
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Operation(summary = "List reports (paged, by id)")
+    @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
     @APIResponse(responseCode = "400", description = "A parameter out of range, naming it", content = @Content(mediaType = PROBLEM))
     public Page<ReportView> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = DEPARTMENT_MAX)) @QueryParam("department") String department,
@@ -94,6 +95,7 @@ public class ReportResource {
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("/{id}")
     @Operation(summary = "A report with its sections and versions")
+    @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", description = "id is not a report id", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "Unknown report", content = @Content(mediaType = PROBLEM))
     public ReportView get(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id) {
@@ -144,6 +146,9 @@ public class ReportResource {
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("/{id}/versions")
     @Operation(summary = "The versions of a report")
+    @APIResponse(responseCode = "200", description = "The versions, by number")
+    @APIResponse(responseCode = "400", description = "id is not a report id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown report", content = @Content(mediaType = PROBLEM))
     public List<VersionSummary> versions(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id) {
         return service.versions(QueryParams.id(id, "id")).stream().map(VersionSummary::of).toList();
     }
@@ -159,7 +164,9 @@ public class ReportResource {
             @Content(mediaType = "text/html"), @Content(mediaType = "text/markdown"),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = RenderFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "id or v is not a whole number from 1, or an unknown format", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "Unknown report or version", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "406", description = "Accept allows none of the formats and no ?format= is given", content = @Content(mediaType = PROBLEM))
     public Response version(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
             @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v,
             @Parameter(schema = @Schema(enumeration = {"json", "html", "markdown", "docx", "pdf"})) @QueryParam("format") String format,
@@ -179,6 +186,9 @@ public class ReportResource {
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("/{id}/versions/{v}/findings")
     @Operation(summary = "The consistency findings of a version")
+    @APIResponse(responseCode = "200", description = "The findings")
+    @APIResponse(responseCode = "400", description = "id or v is not a whole number from 1", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown report or version", content = @Content(mediaType = PROBLEM))
     public List<Finding> findings(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
             @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v) {
         return service.findings(QueryParams.id(id, "id"), version(v));
@@ -189,6 +199,8 @@ public class ReportResource {
     @Path("/{id}/versions/{v}/publish")
     @Operation(summary = "Publish a version", description = "Only a version without FATAL findings; publishing sets its status, nothing else.")
     @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(responseCode = "400", description = "id or v is not a whole number from 1", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown report or version", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "FATAL findings, listed", content = @Content(mediaType = PROBLEM))
     public VersionSummary publish(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
             @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v) {
