@@ -6,6 +6,8 @@
 #   deploy/bench/render-bench.sh                       # 30 warm-up + 200 measured GETs per format
 #   WARMUP=10 REQUESTS=50 deploy/bench/render-bench.sh # a quick run
 #   PARALLEL=2 deploy/bench/render-bench.sh            # concurrent clients for the PDF run
+# The service verifies tokens with the development key pair (deploy/local/keys.sh); every request carries a
+# finance token from deploy/local/token.sh (WireMock, standing in for the peers, ignores the forwarded token).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -56,6 +58,9 @@ for path in sorted(glob.glob(os.path.join(contracts, "*", "*.json"))):
                "headers": {"Content-Type": "application/json"}}}, open(os.path.join(out, name), "w"), ensure_ascii=False)
 PY
 
+PUBLIC_KEY=$(deploy/local/keys.sh)
+AUTH="Authorization: Bearer $(JIXIAO_JWT_ISSUER=https://jixiao.local/dev deploy/local/token.sh finance)"
+
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
@@ -66,6 +71,7 @@ QUARKUS_HTTP_PORT=$PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 QUARKUS_REST_CLIENT_BUDGET_SERVICE_URL="http://localhost:$PEER_PORT" \
 QUARKUS_REST_CLIENT_EVALUATION_SERVICE_URL="http://localhost:$PEER_PORT" \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PUBLIC_KEY" MP_JWT_VERIFY_ISSUER=https://jixiao.local/dev \
 java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$WORK/service.log" 2>&1 &
 PIDS+=($!)
 BASE="http://localhost:$PORT"
@@ -76,23 +82,23 @@ done
 curl -fsS "$BASE/q/health/ready" >/dev/null || { echo "report-service did not start; see $WORK/service.log"; exit 1; }
 
 # The model report: narrative from the fixtures, one version.
-ID=$(curl -fsS -H 'Content-Type: application/json' -d '{"department":"GZ-XFJ","year":2021,"evaluationId":1}' "$BASE/api/v1/reports" \
+ID=$(curl -fsS -H "$AUTH" -H 'Content-Type: application/json' -d '{"department":"GZ-XFJ","year":2021,"evaluationId":1}' "$BASE/api/v1/reports" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 python3 - "$FIXTURES/narrative.json" <<'PY' | while IFS=$'\t' read -r key body; do
 import json, sys
 for k, v in json.load(open(sys.argv[1])).items():
     print(k + "\t" + json.dumps({"text": v}, ensure_ascii=False))
 PY
-  curl -fsS -o /dev/null -X PUT -H 'Content-Type: application/json' --data-binary "$body" "$BASE/api/v1/reports/$ID/sections/$key"
+  curl -fsS -o /dev/null -X PUT -H "$AUTH" -H 'Content-Type: application/json' --data-binary "$body" "$BASE/api/v1/reports/$ID/sections/$key"
 done
-VERSION_JSON=$(curl -fsS -H 'Content-Type: application/json' -d '{}' "$BASE/api/v1/reports/$ID/versions")
+VERSION_JSON=$(curl -fsS -H "$AUTH" -H 'Content-Type: application/json' -d '{}' "$BASE/api/v1/reports/$ID/versions")
 echo "[bench] version: $VERSION_JSON" | cut -c1-200
 URL="$BASE/api/v1/reports/$ID/versions/1"
 
 measure() { # format parallel → prints p50 p95 p99 max mean (ms)
   local format=$1 par=$2
-  for _ in $(seq 1 "$WARMUP"); do curl -fsS -o /dev/null "$URL?format=$format"; done
-  seq 1 "$REQUESTS" | xargs -P "$par" -I{} curl -fsS -o /dev/null -w '%{time_total}\n' "$URL?format=$format" > "$WORK/times-$format-$par.txt"
+  for _ in $(seq 1 "$WARMUP"); do curl -fsS -o /dev/null -H "$AUTH" "$URL?format=$format"; done
+  seq 1 "$REQUESTS" | xargs -P "$par" -I{} curl -fsS -o /dev/null -H "$AUTH" -w '%{time_total}\n' "$URL?format=$format" > "$WORK/times-$format-$par.txt"
   python3 - "$WORK/times-$format-$par.txt" <<'PY'
 import sys, statistics
 t = sorted(float(x) * 1000 for x in open(sys.argv[1]) if x.strip())
@@ -100,7 +106,7 @@ q = lambda p: t[min(len(t) - 1, int(round(p * (len(t) - 1))))]
 print(f"n={len(t)} p50={q(.5):.0f}ms p95={q(.95):.0f}ms p99={q(.99):.0f}ms max={t[-1]:.0f}ms mean={statistics.mean(t):.0f}ms")
 PY
 }
-SIZE=$(curl -fsS "$URL?format=pdf" | wc -c)
+SIZE=$(curl -fsS -H "$AUTH" "$URL?format=pdf" | wc -c)
 echo "[bench] PDF size: $SIZE bytes"
 echo "[bench] $(nproc) CPUs, JAVA_OPTS=${JAVA_OPTS:--Xmx512m}, warm-up $WARMUP, requests $REQUESTS"
 for f in pdf docx html markdown json; do

@@ -7,6 +7,8 @@
 # Then, unless CONNECTIONS=0, wrk scores the same evaluation from CONNECTIONS parallel connections
 # for DURATION seconds: throughput, whole-request latency, and the service's own Server-Timing
 # split (budget;dur = budget-service calls, scoring;dur = scoring and storing) at p50/p99.
+# Both services verify tokens with the development key pair (deploy/local/keys.sh); every request carries a
+# finance token from deploy/local/token.sh, which evaluation-service forwards to budget-service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WARMUP=${WARMUP:-100}
@@ -23,7 +25,7 @@ rm -rf "$WORK"; mkdir -p "$WORK"
 BUDGET=http://127.0.0.1:18091
 EVALUATION=http://127.0.0.1:18092
 DEMO=deploy/local/demo
-FIXTURES=evaluation-service/src/test/resources/model
+EVAL_DEMO=$DEMO/evaluation
 
 deploy/local/db.sh >/dev/null
 admin() { PGOPTIONS="-c client_min_messages=warning" PGPASSWORD="${PGADMIN_PASSWORD:-}" psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U "$PGADMIN_USER" "$@"; }
@@ -36,6 +38,10 @@ for module in budget-service evaluation-service; do
     ./mvnw -B -q package -DskipTests -pl $module
   fi
 done
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION
+MP_JWT_VERIFY_PUBLICKEY_LOCATION=$(deploy/local/keys.sh)
+export MP_JWT_VERIFY_ISSUER=https://jixiao.local/dev
+AUTH="Authorization: Bearer $(JIXIAO_JWT_ISSUER=$MP_JWT_VERIFY_ISSUER deploy/local/token.sh finance)"
 PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null || true' EXIT
 QUARKUS_HTTP_PORT=18091 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/jixiao_budget_sbench" \
@@ -47,25 +53,27 @@ for url in $BUDGET $EVALUATION; do
   for _ in $(seq 1 60); do curl -fs "$url/q/health/ready" >/dev/null && break; sleep 1; done
 done
 
-json_post() { curl -fs -X "${3:-POST}" "$1" -H 'Content-Type: application/json' --data-binary "$2" >/dev/null; }
+json_post() { curl -fs -X "${3:-POST}" "$1" -H "$AUTH" -H 'Content-Type: application/json' --data-binary "$2" >/dev/null; }
 grep '"code":"GZ-XFJ"' $DEMO/departments.ndjson | while IFS= read -r d; do json_post "$BUDGET/api/v1/departments" "$d"; done
 grep '"department":"GZ-XFJ"' $DEMO/lines.ndjson | while IFS= read -r l; do
   json_post "$BUDGET/api/v1/departments/GZ-XFJ/budgets/2021/lines" "$l"; done
 grep '"department":"GZ-XFJ"' $DEMO/adjustments.ndjson | while IFS= read -r a; do
   line=$(echo "$a" | sed -nE 's/.*"lineCode":"([^"]+)".*/\1/p')
   json_post "$BUDGET/api/v1/departments/GZ-XFJ/budgets/2021/lines/$line/adjustments" "$a"; done
-curl -fs -X POST "$BUDGET/api/v1/departments/GZ-XFJ/budgets/2021/expenditures" -H 'Content-Type: text/csv; charset=UTF-8' \
+curl -fs -X POST "$BUDGET/api/v1/departments/GZ-XFJ/budgets/2021/expenditures" -H "$AUTH" -H 'Content-Type: text/csv; charset=UTF-8' \
   --data-binary @$DEMO/payments/GZ-XFJ.csv >/dev/null
 
-ID=$(curl -fs -X POST "$EVALUATION/api/v1/evaluations" -H 'Content-Type: application/json' \
-  -d '{"framework":"DEPT-OVERALL","department":"GZ-XFJ","year":2021,"kind":"SELF"}' | sed -nE 's/^\{"id":([0-9]+).*/\1/p')
-json_post "$EVALUATION/api/v1/evaluations/$ID/tasks" "$(cat $FIXTURES/tasks.json)" PUT
-sed -nE 's/^ *"([A-Z-]+)": (\{.*\}),?$/\1 \2/p' $FIXTURES/management-inputs.json | while read -r code body; do
+# the model department's evaluation as the demo enters it (deploy/local/demo/evaluation)
+ID=$(curl -fs -X POST "$EVALUATION/api/v1/evaluations" -H "$AUTH" -H 'Content-Type: application/json' \
+  --data-binary @$EVAL_DEMO/evaluation.json | sed -nE 's/^\{"id":([0-9]+).*/\1/p')
+[[ -n $ID ]] || { echo "[score-bench] could not create the evaluation; see $WORK/evaluation.log"; exit 1; }
+json_post "$EVALUATION/api/v1/evaluations/$ID/tasks" "$(cat $EVAL_DEMO/tasks.json)" PUT
+sed -nE 's/^\{"code" *: *"([A-Z-]+)" *, *(.*)$/\1 {\2/p' $EVAL_DEMO/indicators.ndjson | while read -r code body; do
   json_post "$EVALUATION/api/v1/evaluations/$ID/indicators/$code" "$body" PUT; done
-echo "[score-bench] total: $(curl -fs -X POST "$EVALUATION/api/v1/evaluations/$ID/score" | sed -nE 's/.*"total":([0-9.]+),"grade":"([^"]+)".*/\1 \2/p')"
+echo "[score-bench] total: $(curl -fs -X POST -H "$AUTH" "$EVALUATION/api/v1/evaluations/$ID/score" | sed -nE 's/.*"total":([0-9.]+),"grade":"([^"]+)".*/\1 \2/p')"
 
 score() {
-  curl -s -o /dev/null -D - -w 'TIME %{time_total}\n' -X POST "$EVALUATION/api/v1/evaluations/$ID/score" |
+  curl -s -o /dev/null -D - -w 'TIME %{time_total}\n' -X POST -H "$AUTH" "$EVALUATION/api/v1/evaluations/$ID/score" |
     awk '/^[Ss]erver-[Tt]iming:/ { match($0, /budget;dur=[0-9]+/); b = substr($0, RSTART + 11, RLENGTH - 11) }
          /^TIME/ { t = $2 * 1000; printf "%.1f %.1f\n", t, t - b }'
 }
@@ -111,4 +119,4 @@ function done(summary, latency, requests)
   io.write(string.format("[score-bench] wrk Server-Timing scoring (ms)  p50 %d  p99 %d\n", pct(all.scoring, 50), pct(all.scoring, 99)))
 end
 LUA
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/score.lua" "$EVALUATION/api/v1/evaluations/$ID/score" | grep '^\[score-bench\]'
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "$AUTH" -s "$WORK/score.lua" "$EVALUATION/api/v1/evaluations/$ID/score" | grep '^\[score-bench\]'
