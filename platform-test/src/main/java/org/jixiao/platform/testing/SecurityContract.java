@@ -4,11 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -121,6 +127,23 @@ public abstract class SecurityContract {
             assertThat(answer.statusCode()).as(header).isIn(401, 403);
         }
         assertThat(fingerprint.get()).isEqualTo(before);
+    }
+
+    /** 401 before the body is read: a megabyte sent without a token is answered at once, several times in a row. */
+    @Test
+    void aWriteWithoutATokenIsAnsweredWithoutReadingItsBody() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String body = "[" + "{\"x\": \"" + "x".repeat(1000) + "\"},".repeat(1000) + "{}]";
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                            + write().path())).header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                    .method(write().method(), HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(answer.statusCode()).isEqualTo(401);
+            assertThat(millis).as("attempt %d took %d ms", i, millis).isLessThan(2000);
+        }
     }
 
     @Test

@@ -27,6 +27,15 @@ public class SectionRepository implements PanacheRepository<ReportSection> {
                 RETURNING id""")
                 .setParameter("report", reportId).setParameter("key", key).setParameter("text", text).setParameter("at", at)
                 .getSingleResult();
-        return findById(id.longValue());
+        ReportSection stored = findById(id.longValue());
+        getEntityManager().refresh(stored); // it may have been read earlier in this transaction, before the upsert
+        return stored;
+    }
+
+    /** A section's current text, or null; read as a value, so no entity of it is held in the transaction. */
+    public String text(long reportId, String key) {
+        return getEntityManager().createQuery("select s.text from ReportSection s where s.reportId = :report and s.key = :key",
+                        String.class).setParameter("report", reportId).setParameter("key", key)
+                .getResultStream().findFirst().orElse(null);
     }
 }

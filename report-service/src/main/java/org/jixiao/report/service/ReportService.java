@@ -110,8 +110,7 @@ public class ReportService {
                     unknown.stream().limit(MAX_LISTED).map(u -> new FieldError("text", "unknown placeholder {{"
                             + (u.length() > MAX_KEY_SHOWN ? u.substring(0, MAX_KEY_SHOWN) + "…" : u) + "}}")).toList());
         }
-        String before = sections.ofReport(id).stream().filter(x -> x.key.equals(key.name())).map(x -> x.text)
-                .findFirst().orElse(null);
+        String before = sections.text(id, key.name());
         ReportSection s = sections.upsert(id, key.name(), text, now());
         r.updatedAt = s.updatedAt;
         audit.record("update", "report-section", id + "/" + key.name(), before, text);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jixiao.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +79,7 @@ class LimitsTest {
     private static HttpResponse<String> send(long id, HttpRequest.BodyPublisher body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/reports/" + id
                         + "/sections/problems")).header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .header("Authorization", TestTokens.bearer(TestTokens.finance()))
                 .PUT(body).build();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
     }
