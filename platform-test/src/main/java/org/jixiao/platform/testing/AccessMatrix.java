@@ -21,8 +21,29 @@ import javax.sql.DataSource;
  * nothing else (a read, a 401, a 4xx of bad input) adds any.
  */
 public final class AccessMatrix {
+    /** Expected statuses for the {@link Callers#standard} callers: a read of the own department's data. */
+    public static final String READ_OWN = "200 200 403 200 200 403 403 403";
+    /** A read every role may do (a token without a known role may not). */
+    public static final String EVERY_ROLE = "200 200 200 200 200 200 403 200";
+    /** A read for finance and auditors only. */
+    public static final String FINANCE_AND_AUDITOR = "200 403 403 200 403 403 403 403";
+
     /** The callers, in the order of the expected statuses. */
     public record Callers(Map<String, String> tokens) {
+        /**
+         * The eight callers every service's access test uses, in this order: finance, a department user of
+         * {@code own}, one of {@code other}, an auditor, a third party assigned {@code own} (and a department that
+         * does not exist), a third party assigned {@code other}, a token without a known role, and a department user
+         * whose claim names a department that does not exist.
+         */
+        public static Callers standard(String own, String other) {
+            return of("finance", TestTokens.finance(), "department " + own, TestTokens.department(own),
+                    "department " + other, TestTokens.department(other), "auditor", TestTokens.auditor(),
+                    "third-party " + own, TestTokens.thirdParty(own, "NO-SUCH-DEPT"),
+                    "third-party " + other, TestTokens.thirdParty(other),
+                    "no role", TestTokens.of("clerk"), "department NO-SUCH-DEPT", TestTokens.department("NO-SUCH-DEPT"));
+        }
+
         public static Callers of(String... nameThenToken) {
             Map<String, String> tokens = new LinkedHashMap<>();
             for (int i = 0; i < nameThenToken.length; i += 2) {
