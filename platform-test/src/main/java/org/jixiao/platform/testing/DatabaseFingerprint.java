@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * Every row of every table of a service's schema, as one digest: equal digests, unchanged data. The audit trail
+ * Every table of a service's schema, as one digest: equal digests, unchanged data. Per table, the row count and the
+ * newest row version's transaction id (xmin): an insert or a delete changes the count, an update writes a row version
+ * with a newer xmin. No row is converted or sorted, so a fuzz case costs milliseconds even on large tables. The audit trail
  * is left out: a refused attempt is recorded there by design (its own tests check what it holds).
  */
 public final class DatabaseFingerprint {
@@ -31,7 +33,7 @@ public final class DatabaseFingerprint {
                 }
                 StringBuilder digest = new StringBuilder();
                 for (String table : tables) {
-                    try (ResultSet rs = s.executeQuery("SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
+                    try (ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(t.xmin::text::bigint), 0)"
                             + " FROM \"" + table + "\" t")) {
                         rs.next();
                         digest.append(table).append('=').append(rs.getLong(1)).append(':').append(rs.getString(2)).append(' ');
