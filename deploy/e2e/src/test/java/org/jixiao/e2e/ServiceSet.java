@@ -55,55 +55,96 @@ final class ServiceSet implements AutoCloseable {
         return logDir.resolve(service + ".log");
     }
 
+    /**
+     * One process to start: a name (its log and URL key), the service module whose jar it runs, and environment
+     * variables that override the defaults (its *_e2e database cleaned at start, the peers, the run's key).
+     */
+    record Instance(String name, String module, Map<String, String> env) {
+        static Instance of(String module) {
+            return new Instance(module, module, Map.of());
+        }
+    }
+
     /** Starts the three services (in parallel) and waits until each answers /q/health/ready. */
     void start(Duration readyTimeout) throws IOException, InterruptedException {
+        start(SERVICES.stream().map(Instance::of).toList(), readyTimeout);
+    }
+
+    /** Starts the instances at once and waits until each answers /q/health/ready. */
+    void start(List<Instance> instances, Duration readyTimeout) throws IOException, InterruptedException {
         List<String> missing = new ArrayList<>();
-        for (String service : SERVICES) {
-            if (!Files.isRegularFile(jar(service))) {
-                missing.add(root.relativize(jar(service)).toString());
+        for (Instance instance : instances) {
+            if (!Files.isRegularFile(jar(instance.module())) && !missing.contains(instance.module())) {
+                missing.add(root.relativize(jar(instance.module())).toString());
             }
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("packaged services missing: " + missing
                     + " (the reactor builds them first: ./mvnw -B verify, or ./mvnw -B verify -pl deploy/e2e -am)");
         }
-        String pgHost = env("PGHOST", "127.0.0.1");
-        int pgPort = Integer.parseInt(env("PGPORT", "5432"));
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(pgHost, pgPort), 3000);
+            socket.connect(new InetSocketAddress(pgHost(), pgPort()), 3000);
         } catch (IOException e) {
-            throw new IllegalStateException("PostgreSQL does not answer on " + pgHost + ":" + pgPort
+            throw new IllegalStateException("PostgreSQL does not answer on " + pgHost() + ":" + pgPort()
                     + " (run deploy/local/db.sh, which also creates the jixiao_*_e2e databases)", e);
         }
-        for (String service : SERVICES) {
-            ports.put(service, freePort());
+        for (Instance instance : instances) {
+            ports.put(instance.name(), freePort());
         }
         Files.createDirectories(logDir);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (String service : SERVICES) {
-            String db = "jixiao_" + service.substring(0, service.indexOf('-'));
-            ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar", jar(service).toString())
+        for (Instance instance : instances) {
+            String db = database(instance.module());
+            ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xmx512m", "-jar",
+                    jar(instance.module()).toString())
                     .directory(root.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log(service).toFile());
+                    .redirectOutput(log(instance.name()).toFile());
             Map<String, String> env = pb.environment();
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + db + "_e2e");
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(instance.name())));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(instance.module()));
             env.put("QUARKUS_DATASOURCE_USERNAME", db);
             env.put("QUARKUS_DATASOURCE_PASSWORD", env("JIXIAO_DB_PASSWORD", db));
             env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
             env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
-            env.put("QUARKUS_REST_CLIENT_BUDGET_SERVICE_URL", url("budget-service"));
-            env.put("QUARKUS_REST_CLIENT_EVALUATION_SERVICE_URL", url("evaluation-service"));
+            if (ports.containsKey("budget-service")) {
+                env.put("QUARKUS_REST_CLIENT_BUDGET_SERVICE_URL", url("budget-service"));
+            }
+            if (ports.containsKey("evaluation-service")) {
+                env.put("QUARKUS_REST_CLIENT_EVALUATION_SERVICE_URL", url("evaluation-service"));
+            }
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toString());
             env.put("MP_JWT_VERIFY_ISSUER", E2eKeys.ISSUER);
-            processes.put(service, pb.start());
+            env.putAll(instance.env());
+            processes.put(instance.name(), pb.start());
         }
         long deadline = System.nanoTime() + readyTimeout.toNanos();
-        for (String service : SERVICES) {
-            waitReady(service, deadline);
+        for (Instance instance : instances) {
+            waitReady(instance.name(), deadline);
         }
+    }
+
+    /** The service's login role and database name stem: budget-service → jixiao_budget. */
+    static String database(String module) {
+        return "jixiao_" + module.substring(0, module.indexOf('-'));
+    }
+
+    static String jdbcUrl(String module) {
+        return "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + database(module) + "_e2e";
+    }
+
+    static String pgHost() {
+        return env("PGHOST", "127.0.0.1");
+    }
+
+    static int pgPort() {
+        return Integer.parseInt(env("PGPORT", "5432"));
+    }
+
+    /** The running process of an instance (to stop one on purpose). */
+    Process process(String name) {
+        return processes.get(name);
     }
 
     private void waitReady(String service, long deadline) throws InterruptedException {
