@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -66,7 +67,7 @@ public abstract class SecurityContract {
     @Test
     void anUnsignedTokenIs401() {
         String[] parts = TestTokens.finance().split("\\.");
-        String none = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
         assertUnauthorized(given().header("Authorization", "Bearer " + none + "." + parts[1] + "."));
         assertUnauthorized(given().header("Authorization", "Bearer " + parts[0] + "." + parts[1] + "."));
     }

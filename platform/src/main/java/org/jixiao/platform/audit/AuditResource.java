@@ -68,8 +68,8 @@ public class AuditResource {
             try {
                 return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e) {
-                throw ProblemException.invalidField(name, "'" + QueryParams.text(value, name, Integer.MAX_VALUE)
-                        .substring(0, Math.min(value.length(), 40)) + "' is not an ISO date or date-time");
+                String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+                throw ProblemException.invalidField(name, "'" + shown + "' is not an ISO date or date-time");
             }
         }
     }
