@@ -7,11 +7,11 @@ import java.util.List;
 public record LineExecution(String lineCode, String name, Category category, FundingSource fundingSource,
                             BigDecimal initialBudget, BigDecimal adjustedBudget, BigDecimal spent, BigDecimal unspent,
                             BigDecimal rate, String rateNote, boolean overBudget,
-                            List<LineBudget.Adjustment> adjustments) {
+                            List<LineBudget.Adjustment> adjustments, String projectKey) {
 
     static LineExecution of(LineBudget line, Figures figures, List<LineBudget.Adjustment> effective) {
         return new LineExecution(line.lineCode(), line.name(), line.category(), line.fundingSource(),
                 figures.initialBudget(), figures.adjustedBudget(), figures.spent(), figures.unspent(),
-                figures.rate(), figures.rateNote(), figures.overBudget(), effective);
+                figures.rate(), figures.rateNote(), figures.overBudget(), effective, line.projectKey());
     }
 }

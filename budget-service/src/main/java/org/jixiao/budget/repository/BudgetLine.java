@@ -49,6 +49,10 @@ public class BudgetLine extends PanacheEntityBase {
     @Column(name = "initial_amount", nullable = false, precision = 18, scale = 2)
     public BigDecimal initialAmount;
 
+    /** The project (项目) the line belongs to, or null: a project's lines are read together. */
+    @Column(name = "project_key", length = 64)
+    public String projectKey;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 }

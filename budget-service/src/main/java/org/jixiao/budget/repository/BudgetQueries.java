@@ -57,7 +57,7 @@ public class BudgetQueries {
             }
             List<LineBudget> lines = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, line_code, name, category, funding_source, initial_amount FROM budget_line
+                    SELECT id, line_code, name, category, funding_source, initial_amount, project_key FROM budget_line
                     WHERE department_id = ? AND fiscal_year = ? ORDER BY line_code""")) {
                 ps.setLong(1, departmentId);
                 ps.setInt(2, year);
@@ -66,7 +66,7 @@ public class BudgetQueries {
                         long id = rs.getLong(1);
                         lines.add(new LineBudget(id, rs.getString(2), rs.getString(3), Category.valueOf(rs.getString(4)),
                                 FundingSource.valueOf(rs.getString(5)), rs.getBigDecimal(6),
-                                adjustments.getOrDefault(id, List.of())));
+                                adjustments.getOrDefault(id, List.of()), rs.getString(7)));
                     }
                 }
             }

@@ -37,6 +37,7 @@ import org.jixiao.budget.domain.ExpenditureBatch;
 import org.jixiao.budget.domain.ExpenditureCsv;
 import org.jixiao.budget.domain.IngestResult;
 import org.jixiao.budget.domain.LineBudget;
+import org.jixiao.budget.domain.ProjectExecution;
 import org.jixiao.budget.domain.Scope;
 import org.jixiao.budget.repository.ExpenditureStore;
 import org.jixiao.budget.service.BudgetLineService;
@@ -55,6 +56,7 @@ import org.jixiao.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BudgetResource {
     static final String CSV = "text/csv";
+    static final int MAX_PROJECT_KEY = 64;
     // OpenAPI tags of this resource: every @Tag of one name carries the same description.
     static final String LINES_TAG = "年初预算 budget lines by category and funding source, in-year adjustments (预算调整) "
             + "and the department's own monthly spending plan";
@@ -233,5 +235,28 @@ public class BudgetResource {
         return execution.execution(code, year, QueryParams.date(asOf, "asOf"),
                 QueryParams.enumOf(Scope.class, scope, "scope", Scope.MUNICIPAL),
                 QueryParams.enumOf(Benchmark.class, benchmark, "benchmark", null));
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("projects/{projectKey}/execution")
+    @Tag(name = "Execution", description = EXECUTION_TAG)
+    @Operation(summary = "A project's execution (项目资金): its lines across every funding source, as of a date",
+            description = """
+            The lines created with this projectKey, whatever their funding source: 年初预算数 (initialBudget), 全年预算数
+            (adjustedBudget), 全年执行数 (spent) and 执行率 (rate) in total and by funding source (MUNICIPAL 当年财政拨款,
+            CARRY_OVER 上年结转资金, TRANSFER and OTHER 其他资金), each line, and monthly progress against time progress.""")
+    @APIResponse(responseCode = "200", description = "The project's figures")
+    @APIResponse(responseCode = "400", description = "asOf not a date (YYYY-MM-DD), an unknown benchmark or a project key too long")
+    @APIResponse(responseCode = "404", description = "Unknown department, or no budget line of the project that year")
+    public ProjectExecution projectExecution(@PathParam("code") String code, @PathParam("year") int year,
+                                             @PathParam("projectKey") String projectKey,
+                                             @Parameter(description = "Date (YYYY-MM-DD); default today, or the year end for a past year")
+                                             @QueryParam("asOf") String asOf,
+                                             @Parameter(description = "LINEAR (default), QUARTERLY or PLAN")
+                                             @QueryParam("benchmark") String benchmark) {
+        departments.requireSees(code);
+        return execution.projectExecution(code, year, QueryParams.text(projectKey, "projectKey", MAX_PROJECT_KEY),
+                QueryParams.date(asOf, "asOf"), QueryParams.enumOf(Benchmark.class, benchmark, "benchmark", null));
     }
 }

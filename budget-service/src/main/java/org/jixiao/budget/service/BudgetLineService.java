@@ -46,10 +46,11 @@ public class BudgetLineService {
         line.category = newLine.category();
         line.fundingSource = newLine.fundingSource();
         line.initialAmount = newLine.initialAmount().setScale(2);
+        line.projectKey = newLine.projectKey();
         line.persist();
         queries.touch(department.id, year);
         LineBudget created = new LineBudget(line.id, line.lineCode, line.name, line.category, line.fundingSource,
-                line.initialAmount, List.of());
+                line.initialAmount, List.of(), line.projectKey);
         audit.record("create", "budget-line", departmentCode + "/" + year + "/" + line.lineCode, null, created);
         return created;
     }

@@ -15,6 +15,7 @@ import org.jixiao.budget.domain.Execution;
 import org.jixiao.budget.domain.ExecutionCalculator;
 import org.jixiao.budget.domain.LineBudget;
 import org.jixiao.budget.domain.Percent;
+import org.jixiao.budget.domain.ProjectExecution;
 import org.jixiao.budget.domain.Ranking;
 import org.jixiao.budget.domain.Scope;
 import org.jixiao.budget.domain.TimeProgress;
@@ -71,6 +72,32 @@ public class ExecutionService {
         if (lines.isEmpty()) {
             throw ProblemException.notFound(departmentCode + " has no budget lines in " + year);
         }
+        return calculate(department, year, date, scope, chosen, lines);
+    }
+
+    /**
+     * A project's execution: its lines (those with this project key) across every funding source, as of a date.
+     * 404 when the department has no line of that project in the year.
+     */
+    public ProjectExecution projectExecution(String departmentCode, int year, String projectKey, LocalDate asOf,
+                                             Benchmark benchmark) {
+        BudgetQueries.DepartmentYear department = queries.departmentYear(departmentCode, year);
+        if (department == null) {
+            throw ProblemException.notFound("department " + departmentCode + " does not exist");
+        }
+        List<LineBudget> lines = queries.lines(department.id(), year).stream()
+                .filter(l -> projectKey.equals(l.projectKey())).toList();
+        if (lines.isEmpty()) {
+            throw ProblemException.notFound(departmentCode + " has no budget line of project " + projectKey + " in " + year);
+        }
+        LocalDate date = asOf == null ? CityRanking.defaultAsOf(year, LocalDate.now()) : asOf;
+        Benchmark chosen = benchmark == null ? config.defaultBenchmark() : benchmark;
+        return ProjectExecution.of(projectKey, calculate(department, year, date, Scope.ALL, chosen, lines));
+    }
+
+    private Execution calculate(BudgetQueries.DepartmentYear department, int year, LocalDate date, Scope scope,
+                                Benchmark chosen, List<LineBudget> lines) {
+        String departmentCode = department.code();
         TimeProgress timeProgress = timeProgress(chosen, () -> {
             List<BigDecimal> plan = queries.monthlyPlan(department.id(), year);
             if (plan == null) {

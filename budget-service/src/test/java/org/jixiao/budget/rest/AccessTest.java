@@ -44,7 +44,7 @@ class AccessTest extends ApiTest {
             given().contentType(ContentType.JSON).body("{\"code\": \"" + code + "\", \"name\": \"部门" + code + "\"}")
                     .post("/api/v1/departments").then().statusCode(201);
             given().contentType(ContentType.JSON).body("""
-                    {"lineCode": "L1", "name": "基本支出", "category": "BASIC", "fundingSource": "MUNICIPAL", "initialAmount": 1000000}""")
+                    {"lineCode": "L1", "name": "基本支出", "category": "BASIC", "fundingSource": "MUNICIPAL", "initialAmount": 1000000, "projectKey": "PRJ"}""")
                     .post("/api/v1/departments/" + code + "/budgets/2021/lines").then().statusCode(201);
             given().contentType(ContentType.JSON).body("""
                     [{"voucherNo": "V-0", "lineCode": "L1", "paidOn": "2021-03-01", "amount": 1000.00}]""")
@@ -79,6 +79,7 @@ class AccessTest extends ApiTest {
                         FINANCE_ONLY.replace("201", "200")),
                 Operation.read("list payments", YEAR + "/expenditures", AccessMatrix.READ_OWN),
                 Operation.read("execution", YEAR + "/execution", AccessMatrix.READ_OWN),
+                Operation.read("project execution", YEAR + "/projects/PRJ/execution", AccessMatrix.READ_OWN),
                 Operation.read("city ranking", "/api/v1/budgets/2021/ranking", "200 200 200 200 200 200 403 200"),
                 Operation.read("city warnings", "/api/v1/budgets/2021/warnings", "200 200 200 200 200 200 403 200"),
                 Operation.read("audit trail", "/api/v1/audit", AccessMatrix.FINANCE_AND_AUDITOR)));

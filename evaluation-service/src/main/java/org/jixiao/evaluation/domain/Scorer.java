@@ -156,7 +156,17 @@ public final class Scorer {
             return new Fraction(value, actual.compareTo(target) <= 0, "min(target " + Numbers.plain(target) + " ÷ actual "
                     + Numbers.plain(actual) + ", 1) = " + Numbers.percent(value), ratio);
         }
-        // GE, and EQ when not equal
+        if (d == Direction.EQ) {
+            // 指标性质 "=": any other actual is not met; the score falls with the distance (target 0: nothing)
+            if (target.signum() == 0) {
+                return new Fraction(BigDecimal.ZERO, false, "actual " + Numbers.plain(actual) + " ≠ target 0: nothing", null);
+            }
+            BigDecimal distance = actual.subtract(target).abs().divide(target.abs(), 12, RoundingMode.HALF_UP);
+            BigDecimal value = BigDecimal.ONE.subtract(distance).max(BigDecimal.ZERO);
+            return new Fraction(value, false, "max(1 − |actual " + Numbers.plain(actual) + " − target " + Numbers.plain(target)
+                    + "| ÷ " + Numbers.plain(target.abs()) + ", 0) = " + Numbers.percent(value), null);
+        }
+        // GE
         if (target.signum() == 0) {
             return new Fraction(BigDecimal.ONE, actual.signum() >= 0, "target 0: full", null);
         }

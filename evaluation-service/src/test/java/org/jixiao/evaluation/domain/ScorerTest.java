@@ -80,6 +80,19 @@ class ScorerTest {
         assertThat(score(n, Map.of("T", ratio(Direction.EQ, "50", "40")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("16.00");
     }
 
+    /** 指标性质 "=": 安全事故 = 0 起 with one accident scores nothing and is not met; above the target is not met either. */
+    @Test
+    void equalsMeansEqual() {
+        FrameworkNode n = leaf("T", "20", Method.TARGET_RATIO, Map.of());
+        ScoreOutcome accident = score(n, Map.of("T", ratio(Direction.EQ, "0", "1")), List.of(), facts("1", "1"));
+        assertThat(accident.total()).isEqualByComparingTo("0.00");
+        assertThat(accident.nodes().get(0).explanation()).contains("≠ target 0");
+        assertThat(score(n, Map.of("T", ratio(Direction.EQ, "0", "0")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("20.00");
+        // 12 of 10 training sessions "= 10": 20 × (1 − 2/10) = 16, not full points
+        assertThat(score(n, Map.of("T", ratio(Direction.EQ, "10", "12")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("16.00");
+        assertThat(score(n, Map.of("T", ratio(Direction.EQ, "10", "30")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("0.00");
+    }
+
     @Test
     void overAchievementIsFlaggedNotRewarded() {
         FrameworkNode n = leaf("T", "10", Method.TARGET_RATIO, Map.of());
