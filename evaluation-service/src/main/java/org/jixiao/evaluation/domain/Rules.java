@@ -213,7 +213,7 @@ public final class Rules {
                 if (in.tier() == null) {
                     problems.add(new FieldError("tier", "is required: ACHIEVED, PARTIAL or NOT_ACHIEVED"));
                 }
-                fraction(in.fraction(), problems);
+                fraction(in.tier(), in.fraction(), problems);
             }
             case DEDUCTION -> {
                 if (!"CARRY_OVER_RATE".equals(node.params().get("source")) && in.actual() == null) {
@@ -236,9 +236,19 @@ public final class Rules {
         return problems;
     }
 
-    private static void fraction(BigDecimal fraction, List<FieldError> problems) {
-        if (fraction != null && (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0)) {
+    /**
+     * A fraction places the score inside its tier's band. Bands are closed below and open above, except the top one
+     * (ACHIEVED, up to full points): 0.8 is ACHIEVED's, never PARTIAL's, so a score belongs to exactly one tier.
+     */
+    private static void fraction(Tier tier, BigDecimal fraction, List<FieldError> problems) {
+        if (fraction == null) {
+            return;
+        }
+        if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
             problems.add(new FieldError("fraction", "must be between 0 and 1"));
+        } else if (tier != null && tier != Tier.ACHIEVED && fraction.compareTo(BigDecimal.ONE) == 0) {
+            problems.add(new FieldError("fraction", "must be below 1 for " + tier
+                    + ": the top of its band is where the next tier begins"));
         }
     }
 
@@ -282,7 +292,7 @@ public final class Rules {
                         problems.add(new FieldError(ia + ".tier", "is required for a qualitative indicator"));
                     }
                     List<FieldError> f = new ArrayList<>();
-                    fraction(ind.fraction(), f);
+                    fraction(ind.tier(), ind.fraction(), f);
                     f.forEach(p -> problems.add(new FieldError(ia + "." + p.field(), p.message())));
                 } else {
                     if (ind.target() == null || ind.target().signum() < 0) {

@@ -60,6 +60,22 @@ class RulesTest {
                 .extracting(FieldError::field).containsExactly("code");
     }
 
+    /** 定性 tiers are closed below and open above (ACHIEVED excepted): 0.8 of the points is ACHIEVED's, not PARTIAL's. */
+    @Test
+    void aScoreBelongsToExactlyOneTier() {
+        FrameworkNode tiered = leaf("Q", "5", Method.TIERED, Map.of());
+        assertThat(Rules.input(tiered, new IndicatorInput(null, null, null, Tier.PARTIAL, bd("1"), null, null, null, null)))
+                .extracting(FieldError::message).singleElement().asString().contains("below 1 for PARTIAL");
+        assertThat(Rules.input(tiered, new IndicatorInput(null, null, null, Tier.NOT_ACHIEVED, bd("1.0"), null, null, null, null)))
+                .extracting(FieldError::field).containsExactly("fraction");
+        assertThat(Rules.input(tiered, new IndicatorInput(null, null, null, Tier.PARTIAL, bd("0.99"), null, null, null, null))).isEmpty();
+        assertThat(Rules.input(tiered, new IndicatorInput(null, null, null, Tier.ACHIEVED, bd("1"), null, null, null, null))).isEmpty();
+        TaskIndicator partialAtTop = new TaskIndicator("满意度", IndicatorKind.SATISFACTION, Direction.QUALITATIVE, null, null,
+                null, Tier.PARTIAL, bd("1"), bd("1"), null, null);
+        assertThat(Rules.tasks(bd("10"), List.of(new KeyTask("t", "g", bd("10"), "o", List.of(partialAtTop)))))
+                .extracting(FieldError::field).contains("[0].indicators[0].fraction");
+    }
+
     @Test
     void numbersInParamsAreBoundedBeforeAnyArithmeticSeesThem() {
         // 1e100000000 subtracted from an actual, or 1 − 1e-100000000 in a band, would take 100 million digits
