@@ -193,6 +193,16 @@ public final class Rules {
     /** The input a node's method needs, within its range. */
     public static List<FieldError> input(FrameworkNode node, IndicatorInput in) {
         List<FieldError> problems = new ArrayList<>();
+        if (in.declaredNotApplicable()) {
+            if (node.method() != Method.TARGET_RATIO && node.method() != Method.TIERED && node.method() != Method.MANUAL) {
+                problems.add(new FieldError("notApplicable", node.code() + " is scored by " + node.method()
+                        + " and cannot be declared not applicable"));
+            }
+            if (in.justification() == null || in.justification().isBlank()) {
+                problems.add(new FieldError("justification", "is required: why the indicator does not apply (不适用的理由)"));
+            }
+            return problems;
+        }
         switch (node.method()) {
             case TARGET_RATIO -> {
                 if (in.actual() == null) {

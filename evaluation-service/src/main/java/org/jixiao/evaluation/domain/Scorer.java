@@ -45,6 +45,13 @@ public final class Scorer {
     }
 
     private NodeScore node(FrameworkNode node, Inputs inputs, List<ScoredTask> tasks, List<Warning> warnings) {
+        IndicatorInput in = input(node, inputs);
+        if (in != null && in.declaredNotApplicable() && INDICATOR_METHODS.contains(node.method())) {
+            return new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO), node.method(),
+                    Map.of("notApplicable", true, "reason", in.justification()),
+                    "不适用 (not applicable): " + in.justification() + "; left out, the other indicators rescaled",
+                    List.of(), true);
+        }
         return switch (node.method()) {
             case SUM -> sum(node, inputs, tasks, warnings);
             case TASKS -> tasks(node, inputs.tasks(), tasks, warnings);
@@ -61,19 +68,44 @@ public final class Scorer {
         return inputs.indicators().get(node.code());
     }
 
+    /**
+     * Σ children. Children that do not apply (不适用) are left out and the others rescaled to the full points
+     * (按百分制折算): Σ applicable scores × points ÷ Σ applicable points; the result shows both. A node whose
+     * children all do not apply does not apply either.
+     */
     private NodeScore sum(FrameworkNode node, Inputs inputs, List<ScoredTask> tasks, List<Warning> warnings) {
         List<NodeScore> children = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal applicablePoints = BigDecimal.ZERO;
+        List<String> leftOut = new ArrayList<>();
         StringBuilder formula = new StringBuilder();
         for (FrameworkNode child : node.children()) {
             NodeScore s = node(child, inputs, tasks, warnings);
             children.add(s);
+            if (s.notApplicable()) {
+                leftOut.add(s.name());
+                continue;
+            }
             total = total.add(s.score());
+            applicablePoints = applicablePoints.add(s.points());
             formula.append(formula.isEmpty() ? "" : " + ").append(s.score().toPlainString());
         }
-        total = Numbers.score(total);
-        return new NodeScore(node.code(), node.name(), node.points(), total, node.method(), Map.of(),
-                (children.isEmpty() ? "0" : formula) + " = " + total.toPlainString(), children);
+        if (leftOut.isEmpty()) {
+            total = Numbers.score(total);
+            return new NodeScore(node.code(), node.name(), node.points(), total, node.method(), Map.of(),
+                    (children.isEmpty() ? "0" : formula) + " = " + total.toPlainString(), children);
+        }
+        if (applicablePoints.signum() == 0) {
+            return new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO), node.method(),
+                    Map.of("notApplicable", true), "不适用 (not applicable): none of its indicators applies", children, true);
+        }
+        BigDecimal raw = Numbers.score(total);
+        BigDecimal rescaled = Numbers.score(total.multiply(node.points()).divide(applicablePoints, 12, RoundingMode.HALF_UP));
+        return new NodeScore(node.code(), node.name(), node.points(), rescaled, node.method(),
+                Map.of("rawScore", raw, "applicablePoints", applicablePoints, "notApplicable", leftOut),
+                "(" + formula + " = " + raw.toPlainString() + ") × " + Numbers.plain(node.points()) + " ÷ "
+                        + Numbers.plain(applicablePoints) + " = " + rescaled.toPlainString() + " (不适用, left out: "
+                        + String.join("、", leftOut) + ")", children);
     }
 
     private NodeScore tasks(FrameworkNode node, List<KeyTask> keyTasks, List<ScoredTask> out, List<Warning> warnings) {

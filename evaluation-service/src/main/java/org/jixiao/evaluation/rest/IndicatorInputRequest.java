@@ -26,9 +26,13 @@ public record IndicatorInputRequest(
         @Schema(minimum = "0", description = "MANUAL: 0 to the node's points") @DecimalMax(Limits.MAX_POINTS) BigDecimal score,
         @Size(max = Limits.MAX_EXPLANATION) String justification,
         @Size(max = Limits.MAX_EXPLANATION) String cause,
-        @Size(max = Limits.MAX_EXPLANATION) String remedy) {
+        @Size(max = Limits.MAX_EXPLANATION) String remedy,
+        @Schema(description = "true: 不适用, the indicator does not apply (the reason in justification); it is left out "
+                + "and the other indicators of its parent are rescaled to the parent's full points")
+        Boolean notApplicable) {
 
     IndicatorInput toDomain() {
-        return new IndicatorInput(direction, target, actual, tier, fraction, score, justification, cause, remedy);
+        return new IndicatorInput(direction, target, actual, tier, fraction, score, justification, cause, remedy,
+                notApplicable);
     }
 }

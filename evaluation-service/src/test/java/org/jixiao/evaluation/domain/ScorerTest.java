@@ -80,6 +80,38 @@ class ScorerTest {
         assertThat(score(n, Map.of("T", ratio(Direction.EQ, "50", "40")), List.of(), facts("1", "1")).total()).isEqualByComparingTo("16.00");
     }
 
+    /**
+     * 不适用: a project with no procurement leaves 政府采购合规性 (4 of a 20-point 管理 group) out; the other
+     * indicators' 14.40 of 16 are rescaled to the group's 20 points: 14.40 × 20 ÷ 16 = 18.00. The result shows both.
+     */
+    @Test
+    void anIndicatorThatDoesNotApplyIsLeftOutAndTheOthersRescaled() {
+        FrameworkNode group = new FrameworkNode("MGMT", "管理", bd("20"), Method.SUM, Map.of(), List.of(
+                leaf("SYSTEMS", "8", Method.TIERED, Map.of()), leaf("FUNDS", "8", Method.TIERED, Map.of()),
+                leaf("PROCUREMENT", "4", Method.TIERED, Map.of())));
+        FrameworkNode framework = new FrameworkNode("ROOT", "项目", bd("20"), Method.SUM, Map.of(), List.of(group));
+        IndicatorInput notApplicable = new IndicatorInput(null, null, null, null, null, null, "本项目无政府采购事项", null, null, true);
+        ScoreOutcome outcome = score(framework, Map.of("SYSTEMS", tier(Tier.ACHIEVED, null), "FUNDS", tier(Tier.ACHIEVED, "0"),
+                "PROCUREMENT", notApplicable), List.of(), facts("1", "1"));
+        assertThat(outcome.total()).isEqualByComparingTo("18.00");
+        NodeScore root = outcome.nodes().get(0);
+        assertThat(root.inputs()).containsEntry("rawScore", bd("14.40")).containsEntry("applicablePoints", bd("16"));
+        assertThat(root.explanation()).contains("14.40").contains("× 20 ÷ 16 = 18.00").contains("left out: PROCUREMENT");
+        NodeScore leftOut = root.children().get(2);
+        assertThat(leftOut.notApplicable()).isTrue();
+        assertThat(leftOut.explanation()).contains("不适用").contains("本项目无政府采购事项");
+        // every indicator of the group out: the group does not apply either
+        ScoreOutcome none = score(framework, Map.of("SYSTEMS", notApplicable, "FUNDS", notApplicable, "PROCUREMENT", notApplicable),
+                List.of(), facts("1", "1"));
+        assertThat(none.nodes().get(0).notApplicable()).isTrue();
+        // a reason is required, and only indicators entered by hand can be declared not applicable
+        assertThat(Rules.input(leaf("P", "4", Method.TIERED, Map.of()),
+                new IndicatorInput(null, null, null, null, null, null, " ", null, null, true)))
+                .extracting(FieldError::field).containsExactly("justification");
+        assertThat(Rules.input(leaf("E", "10", Method.EXECUTION_RATE, Map.of()), notApplicable))
+                .extracting(FieldError::field).containsExactly("notApplicable");
+    }
+
     /** 指标性质 "=": 安全事故 = 0 起 with one accident scores nothing and is not met; above the target is not met either. */
     @Test
     void equalsMeansEqual() {
