@@ -22,11 +22,18 @@ public record BudgetExecution(Amounts total, Amounts basic, Amounts project, Lis
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Amounts(BigDecimal adjustedBudget, BigDecimal spent) {
+    public record Amounts(BigDecimal initialBudget, BigDecimal adjustedBudget, BigDecimal spent) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Line(String lineCode, BigDecimal adjustedBudget, BigDecimal spent) {
+    public record Line(String lineCode, BigDecimal adjustedBudget, BigDecimal spent, List<Adjustment> adjustments) {
+        public Line {
+            adjustments = adjustments == null ? List.of() : adjustments;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Adjustment(BigDecimal amount) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -41,13 +48,23 @@ public record BudgetExecution(Amounts total, Amounts basic, Amounts project, Lis
     public static BudgetFacts facts(BudgetExecution municipal, BudgetExecution allFunds) {
         Map<String, BudgetFacts.Amounts> figures = new HashMap<>();
         Map<String, BudgetFacts.Amounts> lines = new HashMap<>();
+        Map<String, BudgetFacts.Adjustments> adjustments = new HashMap<>();
         municipal.addTo("MUNICIPAL", figures, lines);
+        adjustments.put("MUNICIPAL", municipal.adjustments());
         if (allFunds != null) {
             allFunds.addTo("ALL", figures, lines);
+            adjustments.put("ALL", allFunds.adjustments());
         }
         List<BudgetFacts.Month> monthly = new ArrayList<>();
         municipal.monthly.forEach(m -> monthly.add(new BudgetFacts.Month(m.month(), m.progress(), m.timeProgress())));
-        return new BudgetFacts(figures, lines, monthly);
+        return new BudgetFacts(figures, lines, monthly, adjustments);
+    }
+
+    /** The initial budget and Σ |adjustment| over the lines (null amounts count as nothing). */
+    private BudgetFacts.Adjustments adjustments() {
+        BigDecimal adjusted = lines.stream().flatMap(l -> l.adjustments().stream())
+                .map(a -> a.amount() == null ? BigDecimal.ZERO : a.amount().abs()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new BudgetFacts.Adjustments(total == null ? null : total.initialBudget(), adjusted);
     }
 
     private void addTo(String scope, Map<String, BudgetFacts.Amounts> figures, Map<String, BudgetFacts.Amounts> byLine) {

@@ -11,8 +11,28 @@ import java.util.Map;
  * @param figures by key "MUNICIPAL/TOTAL", "MUNICIPAL/BASIC", "MUNICIPAL/PROJECT", "ALL/TOTAL", ...
  * @param lines by line code (MUNICIPAL and ALL lines alike)
  * @param monthly MUNICIPAL monthly progress and time progress in percent
+ * @param adjustments by scope ("MUNICIPAL", "ALL"): the initial budget and the adjustments made to it
  */
-public record BudgetFacts(Map<String, Amounts> figures, Map<String, Amounts> lines, List<Month> monthly) {
+public record BudgetFacts(Map<String, Amounts> figures, Map<String, Amounts> lines, List<Month> monthly,
+                          Map<String, Adjustments> adjustments) {
+
+    public BudgetFacts(Map<String, Amounts> figures, Map<String, Amounts> lines, List<Month> monthly) {
+        this(figures, lines, monthly, Map.of());
+    }
+
+    /**
+     * 预算调整: the initial budget (年初预算数) and the sum of the adjustments' absolute amounts (追加 and 调减 both
+     * count: 预算调整数 is every change made to the budget in the year).
+     */
+    public record Adjustments(BigDecimal initialBudget, BigDecimal adjusted) {
+        /** adjusted ÷ initial budget as a fraction (unrounded), or null for a zero budget. */
+        public BigDecimal rate() {
+            if (initialBudget == null || initialBudget.signum() <= 0) {
+                return null;
+            }
+            return adjusted.divide(initialBudget, 12, RoundingMode.HALF_UP);
+        }
+    }
 
     public record Amounts(BigDecimal adjustedBudget, BigDecimal spent) {
         /** spent ÷ budget as a fraction (unrounded), or null for a zero budget. */

@@ -14,6 +14,8 @@ import org.jixiao.platform.problem.FieldError;
 public final class Rules {
     private static final Set<String> SCOPES = Set.of("MUNICIPAL", "ALL");
     private static final Set<String> CATEGORIES = Set.of("BASIC", "PROJECT");
+    /** Where a DEDUCTION's actual comes from: entered, or computed from budget-service's execution. */
+    private static final Set<String> COMPUTED_SOURCES = Set.of("INPUT", "CARRY_OVER_RATE", "ADJUSTMENT_RATE");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     /** A number in params holds at most 15 integer digits and 10 decimals (as every JSON number the service reads). */
     private static final int MAX_INTEGER_DIGITS = 15;
@@ -104,8 +106,8 @@ public final class Rules {
                 if (p.containsKey("direction") && !Set.of("ABOVE", "BELOW").contains(String.valueOf(p.get("direction")))) {
                     problems.add(new FieldError(at + ".direction", "must be ABOVE or BELOW"));
                 }
-                if (p.containsKey("source") && !Set.of("INPUT", "CARRY_OVER_RATE").contains(String.valueOf(p.get("source")))) {
-                    problems.add(new FieldError(at + ".source", "must be INPUT or CARRY_OVER_RATE"));
+                if (p.containsKey("source") && !COMPUTED_SOURCES.contains(String.valueOf(p.get("source")))) {
+                    problems.add(new FieldError(at + ".source", "must be INPUT, CARRY_OVER_RATE or ADJUSTMENT_RATE"));
                 }
             }
             case TIERED -> {
@@ -226,7 +228,8 @@ public final class Rules {
                 fraction(in.tier(), in.fraction(), problems);
             }
             case DEDUCTION -> {
-                if (!"CARRY_OVER_RATE".equals(node.params().get("source")) && in.actual() == null) {
+                if (!Set.of("CARRY_OVER_RATE", "ADJUSTMENT_RATE").contains(String.valueOf(node.params().get("source")))
+                        && in.actual() == null) {
                     problems.add(new FieldError("actual", "is required for DEDUCTION"));
                 }
             }

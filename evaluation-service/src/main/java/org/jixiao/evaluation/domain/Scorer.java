@@ -321,6 +321,19 @@ public final class Scorer {
             shownAs = "carryOverRate";
             shown = Numbers.toPercent(carryOver);
             source = "carry-over rate " + shown.toPlainString() + "%";
+        } else if ("ADJUSTMENT_RATE".equals(node.params().get("source"))) {
+            // 预算调整率: Σ |adjustments| ÷ 年初预算数, in percent; deducted unrounded, shown like any rate
+            BudgetFacts.Adjustments adjustments = budget.adjustments()
+                    .get(String.valueOf(node.params().getOrDefault("scope", "MUNICIPAL")));
+            if (adjustments == null || adjustments.rate() == null) {
+                return new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO), node.method(),
+                        Map.of(), "no initial budget: adjustment rate undefined, 0", List.of());
+            }
+            actual = adjustments.rate().multiply(Numbers.HUNDRED);
+            shownAs = "adjustmentRate";
+            shown = Numbers.toPercent(adjustments.rate());
+            source = "adjustment rate " + shown.toPlainString() + "% (" + adjustments.adjusted().toPlainString() + " ÷ "
+                    + adjustments.initialBudget().toPlainString() + ")";
         } else {
             if (in == null || in.actual() == null) {
                 return missing(node);

@@ -160,6 +160,29 @@ class ScorerTest {
         assertThat(carried.explanation()).contains("carry-over rate 0.08%");
     }
 
+    /**
+     * 预算调整率 = 预算调整数 ÷ 年初预算数: the model's two adjustments of 2021 (−200,000 on 人民来访接待厅运行保障项目,
+     * +200,000 on 社会工作及心理辅导服务项目) are 400,000 of 36,643,500 = 1.09 %; with a 1 % threshold and 1 point per
+     * percent above it: 5 − 0.0916 = 4.91. Both directions of a change count.
+     */
+    @Test
+    void theAdjustmentRateComesFromTheBudgetsAdjustments() {
+        FrameworkNode node = leaf("ADJ", "5", Method.DEDUCTION, Map.of("source", "ADJUSTMENT_RATE", "threshold", 1, "perUnit", 1));
+        BudgetFacts.Amounts total = new BudgetFacts.Amounts(bd("36643500.00"), bd("36614525.00"));
+        BudgetFacts facts = new BudgetFacts(Map.of("MUNICIPAL/TOTAL", total), Map.of(), List.of(),
+                Map.of("MUNICIPAL", new BudgetFacts.Adjustments(bd("36643500.00"), bd("400000.00"))));
+        NodeScore adjusted = score(node, Map.of(), List.of(), facts).nodes().get(0);
+        assertThat(adjusted.score()).isEqualByComparingTo("4.91");
+        assertThat(adjusted.inputs()).containsEntry("adjustmentRate", new BigDecimal("1.09"));
+        assertThat(adjusted.explanation()).contains("adjustment rate 1.09% (400000.00 ÷ 36643500.00)");
+        // no initial budget: no rate, no points, never a division by zero
+        BudgetFacts empty = new BudgetFacts(Map.of(), Map.of(), List.of(),
+                Map.of("MUNICIPAL", new BudgetFacts.Adjustments(BigDecimal.ZERO, BigDecimal.ZERO)));
+        assertThat(score(node, Map.of(), List.of(), empty).total()).isEqualByComparingTo("0.00");
+        assertThat(Rules.framework(leaf("X", "5", Method.DEDUCTION, Map.of("source", "BUDGET_MOOD")))).extracting(FieldError::field)
+                .anyMatch(f -> f.endsWith("source"));
+    }
+
     @Test
     void spendingProgressAveragesCheckpoints() {
         BudgetFacts f = new BudgetFacts(Map.of(), Map.of(), List.of(
