@@ -1,0 +1,32 @@
+package org.jixiao.evaluation.domain;
+
+/** 二级指标 of a performance target, each under its 一级指标. */
+public enum TargetLevel2 {
+    QUANTITY(TargetLevel1.OUTPUT, "数量"),
+    QUALITY(TargetLevel1.OUTPUT, "质量"),
+    TIMELINESS(TargetLevel1.OUTPUT, "时效"),
+    ECONOMIC_COST(TargetLevel1.COST, "经济成本"),
+    SOCIAL_COST(TargetLevel1.COST, "社会成本"),
+    ECOLOGICAL_COST(TargetLevel1.COST, "生态环境成本"),
+    ECONOMIC_BENEFIT(TargetLevel1.BENEFIT, "经济效益"),
+    SOCIAL_BENEFIT(TargetLevel1.BENEFIT, "社会效益"),
+    ECOLOGICAL_BENEFIT(TargetLevel1.BENEFIT, "生态效益"),
+    SUSTAINABILITY(TargetLevel1.BENEFIT, "可持续影响"),
+    SERVICE_SATISFACTION(TargetLevel1.SATISFACTION, "服务对象满意度");
+
+    private final TargetLevel1 parent;
+    private final String label;
+
+    TargetLevel2(TargetLevel1 parent, String label) {
+        this.parent = parent;
+        this.label = label;
+    }
+
+    public TargetLevel1 parent() {
+        return parent;
+    }
+
+    public String label() {
+        return label;
+    }
+}
