@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -106,6 +107,11 @@ public class ProblemMappers {
             return Problem.of(400, "Invalid request", "a value cannot be stored as sent (too long, out of range or "
                     + "an unsupported character); nothing was changed", null).toResponse().build();
         }
+        if (tooLarge(e)) {
+            // the server's body cap (quarkus.http.limits.max-body-size) cut a chunked body while it was being read
+            return Problem.of(413, "Payload too large", "the body is larger than the server accepts; nothing was changed",
+                    null).toResponse().build();
+        }
         if (causedBy(e, HttpClosedException.class)) {
             LOG.debugf("client closed the connection before its request was read: %s", e.getMessage());
             return Problem.of(400, "Incomplete request", "the connection closed before the whole request was read; "
@@ -116,6 +122,16 @@ public class ProblemMappers {
         return new Problem(Problem.typeOf(500), "Internal error", 500,
                 "an unexpected error occurred; nothing was changed (correlation id " + correlationId + ")", null,
                 Map.of("correlationId", correlationId)).toResponse().build();
+    }
+
+    /** Vert.x's input stream reports a body past the server's cap as an IOException "Request too large". */
+    static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && "Request too large".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

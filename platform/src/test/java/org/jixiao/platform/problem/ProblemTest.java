@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.BadRequestException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -81,5 +83,13 @@ class ProblemTest {
         Problem body = (Problem) new ProblemMappers().web(wrapped).getEntity();
         assertThat(body.status()).isEqualTo(400);
         assertThat(body.detail()).contains("Duplicate field 'name'");
+    }
+
+    @Test
+    void aBodyCutAtTheServersCapIsA413NotA500() {
+        RuntimeException wrapped = new RuntimeException(new UncheckedIOException(new IOException("Request too large")));
+        assertThat(ProblemMappers.tooLarge(wrapped)).isTrue();
+        assertThat(new ProblemMappers().unexpected(wrapped).getStatus()).isEqualTo(413);
+        assertThat(ProblemMappers.tooLarge(new IOException("Broken pipe"))).isFalse();
     }
 }
