@@ -3,7 +3,6 @@ package org.jixiao.evaluation.repository;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.paging.Where;
 
 /** Evaluations, with their key tasks held as a JSON column. */
 @ApplicationScoped
@@ -31,25 +31,9 @@ public class EvaluationRepository implements PanacheRepository<EvaluationEntity>
      * @param visible the departments the caller may see, or null for all
      */
     public Page<EvaluationEntity> search(String department, Set<String> visible, Integer year, Kind kind, PageRequest request) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (visible != null) {
-            q.append(" and department in :visible");
-            p.and("visible", visible.isEmpty() ? Set.of("") : visible);
-        }
-        if (department != null && !department.isBlank()) {
-            q.append(" and department = :department");
-            p.and("department", department);
-        }
-        if (year != null) {
-            q.append(" and year = :year");
-            p.and("year", year);
-        }
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.and("kind", kind);
-        }
-        PanacheQuery<EvaluationEntity> query = find(q.toString(), Sort.by("id"), p);
+        Where where = new Where().in("department", visible).equal("department", department).equal("year", year)
+                .equal("kind", kind);
+        PanacheQuery<EvaluationEntity> query = find(where.query(), Sort.by("id"), where.params());
         return Page.of(query.page(request.page(), request.size()).list(), query.count(), request);
     }
 

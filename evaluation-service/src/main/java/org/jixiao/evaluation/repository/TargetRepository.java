@@ -2,7 +2,6 @@ package org.jixiao.evaluation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -14,6 +13,7 @@ import org.jixiao.evaluation.domain.TargetScope;
 import org.jixiao.evaluation.domain.TargetStatus;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
+import org.jixiao.platform.paging.Where;
 
 /** Target sets and their versions, content held as JSON columns. */
 @ApplicationScoped
@@ -31,29 +31,9 @@ public class TargetRepository implements PanacheRepository<TargetSetEntity> {
      */
     public Page<TargetSetEntity> search(String department, Set<String> visible, Integer year, TargetScope scope,
                                         TargetStatus status, PageRequest request) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (visible != null) {
-            q.append(" and department in :visible");
-            p.and("visible", visible.isEmpty() ? Set.of("") : visible);
-        }
-        if (department != null && !department.isBlank()) {
-            q.append(" and department = :department");
-            p.and("department", department);
-        }
-        if (year != null) {
-            q.append(" and year = :year");
-            p.and("year", year);
-        }
-        if (scope != null) {
-            q.append(" and scope = :scope");
-            p.and("scope", scope);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.and("status", status);
-        }
-        PanacheQuery<TargetSetEntity> query = find(q.toString(), Sort.by("id"), p);
+        Where where = new Where().in("department", visible).equal("department", department).equal("year", year)
+                .equal("scope", scope).equal("status", status);
+        PanacheQuery<TargetSetEntity> query = find(where.query(), Sort.by("id"), where.params());
         return Page.of(query.page(request.page(), request.size()).list(), query.count(), request);
     }
 
