@@ -12,7 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jixiao.platform.security.TokenPropagation;
 
 /**
- * budget-service's execution endpoint (docs/api.md), read as a tree: the tree is kept as evidence. Called with the
+ * budget-service's execution, project execution and ranking endpoints (docs/api.md), read as a tree: the tree is kept as evidence. Called with the
  * caller's own token, so budget-service applies the caller's roles and departments.
  */
 @RegisterRestClient(configKey = "budget-service")
@@ -24,4 +24,13 @@ interface BudgetClient {
     @Path("/departments/{code}/budgets/{year}/execution")
     JsonNode execution(@PathParam("code") String department, @PathParam("year") int year,
                        @QueryParam("asOf") String asOf, @QueryParam("scope") String scope);
+
+    @GET
+    @Path("/departments/{code}/budgets/{year}/projects/{projectKey}/execution")
+    JsonNode projectExecution(@PathParam("code") String department, @PathParam("year") int year,
+                              @PathParam("projectKey") String projectKey, @QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/budgets/{year}/ranking")
+    JsonNode ranking(@PathParam("year") int year, @QueryParam("asOf") String asOf, @QueryParam("scope") String scope);
 }

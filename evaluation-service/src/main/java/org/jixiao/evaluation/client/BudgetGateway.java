@@ -39,22 +39,36 @@ public class BudgetGateway {
 
     /** The execution of a department-year as of a date, in a scope (MUNICIPAL or ALL). */
     public Fetched<BudgetExecution> execution(String department, int year, String asOf, String scope) {
-        JsonNode raw = PeerCalls.unavailableUnlessRejected(PEER, config.peerRetryAfterSeconds(),
-                () -> guarded.call(() -> client.execution(department, year, asOf, scope)));
-        return new Fetched<>(read(raw), raw);
+        return fetch(() -> client.execution(department, year, asOf, scope), BudgetExecution.class, "an execution");
     }
 
-    private BudgetExecution read(JsonNode raw) {
+    /** A project's execution (its lines across funding sources) as of a date; a 404 when it has no line that year. */
+    public Fetched<ProjectBudget> projectExecution(String department, int year, String projectKey, String asOf) {
+        return fetch(() -> client.projectExecution(department, year, projectKey, asOf), ProjectBudget.class,
+                "a project execution");
+    }
+
+    /** The city ranking by spending progress as of a date, in a scope. */
+    public Fetched<CityRanking> ranking(int year, String asOf, String scope) {
+        return fetch(() -> client.ranking(year, asOf, scope), CityRanking.class, "a ranking");
+    }
+
+    private <T> Fetched<T> fetch(Supplier<JsonNode> call, Class<T> type, String what) {
+        JsonNode raw = PeerCalls.unavailableUnlessRejected(PEER, config.peerRetryAfterSeconds(), () -> guarded.call(call));
+        return new Fetched<>(read(raw, type, what), raw);
+    }
+
+    private <T> T read(JsonNode raw, Class<T> type, String what) {
         String problem = "not a JSON object";
         if (raw != null && raw.isObject()) {
             try {
-                return mapper.treeToValue(raw, BudgetExecution.class);
+                return mapper.treeToValue(raw, type);
             } catch (JsonProcessingException e) {
                 problem = e.getOriginalMessage();
             }
         }
         throw new PeerUnavailableException(PEER, config.peerRetryAfterSeconds(),
-                PEER + " answered something that is not an execution: " + problem, null);
+                PEER + " answered something that is not " + what + ": " + problem, null);
     }
 
     /**

@@ -11,8 +11,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jixiao.evaluation.client.BudgetExecution;
+import org.jixiao.evaluation.client.CityRanking;
+import org.jixiao.evaluation.client.ProjectBudget;
 import org.jixiao.evaluation.domain.BudgetFacts;
 import org.jixiao.platform.testing.Contract;
 import org.jixiao.platform.testing.Contracts;
@@ -32,6 +35,10 @@ class ContractConsumerTest extends ApiTest {
     @Inject
     ObjectMapper mapper;
 
+    /** The record each recorded answer is read into. */
+    private static final Map<String, Class<?>> READERS = Map.of("execution-municipal", BudgetExecution.class,
+            "execution-all", BudgetExecution.class, "project-execution", ProjectBudget.class, "ranking", CityRanking.class);
+
     static List<Contract> sent() {
         return Contracts.sentBy("evaluation-service", "budget-service");
     }
@@ -44,8 +51,10 @@ class ContractConsumerTest extends ApiTest {
     @MethodSource("recorded")
     void everyMemberTheRecordsReadIsRecorded(Contract contract) throws Exception {
         JsonNode body = contract.response().body();
-        assertThat(mapper.treeToValue(body, BudgetExecution.class)).isNotNull();
-        assertThat(Contracts.unrecordedMembers(BudgetExecution.class, body, contract.name())).as("members read but not recorded").isEmpty();
+        Class<?> reader = READERS.get(contract.name());
+        assertThat(reader).as("the record that reads " + contract.name()).isNotNull();
+        assertThat(mapper.treeToValue(body, reader)).isNotNull();
+        assertThat(Contracts.unrecordedMembers(reader, body, contract.name())).as("members read but not recorded").isEmpty();
     }
 
     @Test
@@ -73,7 +82,8 @@ class ContractConsumerTest extends ApiTest {
                 {"code": "CONSUMER-ALL", "name": "全口径", "points": 10, "method": "SUM", "children": [
                   {"code": "EXEC-ALL", "name": "全部资金执行率", "points": 10, "method": "EXECUTION_RATE", "params": {"scope": "ALL"}}]}""")
                 .post("/api/v1/frameworks").then().statusCode(201);
-        List<String> recorded = sent().stream().map(c -> Contracts.requestLine(c.request())).toList();
+        List<String> recorded = sent().stream().filter(c -> c.name().startsWith("execution-"))
+                .map(c -> Contracts.requestLine(c.request())).toList();
 
         assertThat(requestsSentScoring("DEPT-OVERALL")).as("the municipal appropriation only")
                 .containsExactly(recorded.stream().filter(r -> r.contains("scope=MUNICIPAL")).toArray(String[]::new));
@@ -89,6 +99,19 @@ class ContractConsumerTest extends ApiTest {
         given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200);
         return BudgetServiceMock.server.getAllServeEvents().stream().map(ServeEvent::getRequest)
                 .map(Contracts::requestLine).toList();
+    }
+
+    @Test
+    void theRecordedProjectAndRankingGiveWhatScoringReads() throws Exception {
+        ProjectBudget project = mapper.treeToValue(Contracts.get("budget-service", "project-execution").response().body(),
+                ProjectBudget.class);
+        assertThat(project.projectKey()).isEqualTo("XXH");
+        assertThat(project.total().adjustedBudget()).isEqualByComparingTo(project.total().spent());
+        assertThat(project.lines()).extracting(BudgetExecution.Line::lineCode).containsExactly("P-2019-XXH");
+        assertThat(project.bySource()).extracting(ProjectBudget.Source::fundingSource).containsExactly("MUNICIPAL");
+        CityRanking ranking = mapper.treeToValue(Contracts.get("budget-service", "ranking").response().body(), CityRanking.class);
+        assertThat(ranking.rankOf(MODEL_DEPARTMENT)).isEqualTo(6);
+        assertThat(ranking.departments()).hasSize(12);
     }
 
     private BudgetExecution read(String contract) throws Exception {
