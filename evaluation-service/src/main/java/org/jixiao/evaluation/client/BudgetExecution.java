@@ -62,6 +62,10 @@ public record BudgetExecution(Amounts total, Amounts basic, Amounts project, Lis
 
     /** The initial budget and Σ |adjustment| over the lines (null amounts count as nothing). */
     private BudgetFacts.Adjustments adjustments() {
+        return adjustments(total, lines);
+    }
+
+    static BudgetFacts.Adjustments adjustments(Amounts total, List<Line> lines) {
         BigDecimal adjusted = lines.stream().flatMap(l -> l.adjustments().stream())
                 .map(a -> a.amount() == null ? BigDecimal.ZERO : a.amount().abs()).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new BudgetFacts.Adjustments(total == null ? null : total.initialBudget(), adjusted);
@@ -79,7 +83,7 @@ public record BudgetExecution(Amounts total, Amounts basic, Amounts project, Lis
     }
 
     /** A missing spent counts as nothing spent; a missing budget stays missing (no rate). */
-    private static BudgetFacts.Amounts amounts(BigDecimal adjustedBudget, BigDecimal spent) {
+    static BudgetFacts.Amounts amounts(BigDecimal adjustedBudget, BigDecimal spent) {
         return new BudgetFacts.Amounts(adjustedBudget, spent == null ? BigDecimal.ZERO : spent);
     }
 }

@@ -2,7 +2,10 @@ package org.jixiao.evaluation.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jixiao.evaluation.domain.BudgetFacts;
 
 /**
  * What evaluation-service reads of budget-service's project execution (GET …/projects/{projectKey}/execution): the
@@ -17,6 +20,20 @@ public record ProjectBudget(String projectKey, String asOf, BudgetExecution.Amou
     public ProjectBudget {
         bySource = bySource == null ? List.of() : bySource;
         lines = lines == null ? List.of() : lines;
+    }
+
+    /**
+     * The figures scoring needs: the project's total under its key (the evaluated "line"), each of its lines, and its
+     * adjustments (scope ALL: a project's money is every source).
+     */
+    public BudgetFacts facts() {
+        Map<String, BudgetFacts.Amounts> byLine = new HashMap<>();
+        lines.forEach(l -> byLine.put(l.lineCode(), BudgetExecution.amounts(l.adjustedBudget(), l.spent())));
+        BudgetFacts.Amounts whole = total == null ? BudgetExecution.amounts(null, null)
+                : BudgetExecution.amounts(total.adjustedBudget(), total.spent());
+        byLine.put(projectKey, whole);
+        return new BudgetFacts(Map.of("ALL/TOTAL", whole), byLine, List.of(),
+                Map.of("ALL", BudgetExecution.adjustments(total, lines)));
     }
 
     /** One funding source of the project: MUNICIPAL 当年财政拨款, CARRY_OVER 上年结转资金, TRANSFER, OTHER. */

@@ -12,12 +12,26 @@ import java.util.Map;
  * @param lines by line code (MUNICIPAL and ALL lines alike)
  * @param monthly MUNICIPAL monthly progress and time progress in percent
  * @param adjustments by scope ("MUNICIPAL", "ALL"): the initial budget and the adjustments made to it
+ * @param rank the department's place in the city ranking, when a RANKING node needs it
  */
 public record BudgetFacts(Map<String, Amounts> figures, Map<String, Amounts> lines, List<Month> monthly,
-                          Map<String, Adjustments> adjustments) {
+                          Map<String, Adjustments> adjustments, Rank rank) {
 
     public BudgetFacts(Map<String, Amounts> figures, Map<String, Amounts> lines, List<Month> monthly) {
-        this(figures, lines, monthly, Map.of());
+        this(figures, lines, monthly, Map.of(), null);
+    }
+
+    public BudgetFacts(Map<String, Amounts> figures, Map<String, Amounts> lines, List<Month> monthly,
+                       Map<String, Adjustments> adjustments) {
+        this(figures, lines, monthly, adjustments, null);
+    }
+
+    /** The department's place in the city's spending-progress ranking (第 position 名 of ranked departments). */
+    public record Rank(int position, int ranked, String asOf) {
+    }
+
+    public BudgetFacts withRank(Rank rank) {
+        return new BudgetFacts(figures, lines, monthly, adjustments, rank);
     }
 
     /**

@@ -16,6 +16,14 @@ public enum Method {
     MANUAL,
     /** The sum of key-task scores (履职效能). */
     TASKS,
+    /**
+     * The project's own indicators from its approved performance targets (绩效目标), their weights normalised to the
+     * node's points: replaced by a SUM of 一级 and 二级 groups of TARGET_RATIO and TIERED leaves when an evaluation
+     * is opened (domain/TargetTree).
+     */
+    TARGET_INDICATORS,
+    /** Points from the department's place in the city's spending-progress ranking (支出进度排名), by rank bands. */
+    RANKING,
     /** The sum of the children. */
     SUM
 }

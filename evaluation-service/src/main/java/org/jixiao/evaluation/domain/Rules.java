@@ -36,6 +36,10 @@ public final class Rules {
         if (tasksNodes > 1) {
             problems.add(new FieldError("", "at most one TASKS node per framework (found " + tasksNodes + ")"));
         }
+        long targetNodes = root.flatten().filter(n -> n.method() == Method.TARGET_INDICATORS).count();
+        if (targetNodes > 1) {
+            problems.add(new FieldError("", "at most one TARGET_INDICATORS node per framework (found " + targetNodes + ")"));
+        }
         return problems;
     }
 
@@ -127,6 +131,7 @@ public final class Rules {
                     }
                 }
             }
+            case RANKING -> rankBands(p.get("bands"), at + ".bands", problems);
             case TARGET_RATIO -> {
                 if (p.containsKey("direction") && !Set.of("GE", "LE", "EQ").contains(String.valueOf(p.get("direction")))) {
                     problems.add(new FieldError(at + ".direction", "must be GE, LE or EQ"));
@@ -136,6 +141,49 @@ public final class Rules {
                 }
             }
             default -> {
+            }
+        }
+    }
+
+    /**
+     * RANKING bands: a non-empty list, each with {@code share} in [0, 1] and at most one of {@code upTo} (a rank from 1)
+     * and {@code upToPercent} (0–100], the bounds rising; a band without a bound, if any, comes last.
+     */
+    private static void rankBands(Object bands, String at, List<FieldError> problems) {
+        if (!(bands instanceof List<?> list) || list.isEmpty()) {
+            problems.add(new FieldError(at, "is required: a list of bands such as [{\"upTo\": 3, \"share\": 1}, {\"share\": 0.6}]"));
+            return;
+        }
+        BigDecimal lastRank = BigDecimal.ZERO;
+        BigDecimal lastPercent = BigDecimal.ZERO;
+        for (int i = 0; i < list.size(); i++) {
+            String band = at + "[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> m)) {
+                problems.add(new FieldError(band, "must be an object with share and upTo or upToPercent"));
+                continue;
+            }
+            if (!isFraction(m.get("share"))) {
+                problems.add(new FieldError(band + ".share", "must be a number from 0 to 1"));
+            }
+            BigDecimal upTo = decimal(m.get("upTo"));
+            BigDecimal upToPercent = decimal(m.get("upToPercent"));
+            if (m.get("upTo") != null && (upTo == null || upTo.signum() <= 0 || upTo.stripTrailingZeros().scale() > 0
+                    || upTo.compareTo(lastRank) <= 0)) {
+                problems.add(new FieldError(band + ".upTo", "must be a whole rank from 1, above the previous band's"));
+            } else if (upTo != null) {
+                lastRank = upTo;
+            }
+            if (m.get("upToPercent") != null && (upToPercent == null || upToPercent.compareTo(lastPercent) <= 0
+                    || upToPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                problems.add(new FieldError(band + ".upToPercent", "must be above the previous band's and at most 100"));
+            } else if (upToPercent != null) {
+                lastPercent = upToPercent;
+            }
+            if (m.get("upTo") != null && m.get("upToPercent") != null) {
+                problems.add(new FieldError(band, "takes upTo or upToPercent, not both"));
+            }
+            if (m.get("upTo") == null && m.get("upToPercent") == null && i < list.size() - 1) {
+                problems.add(new FieldError(band, "a band without upTo or upToPercent takes every place: it must come last"));
             }
         }
     }
@@ -220,6 +268,9 @@ public final class Rules {
                 if (in.direction() == Direction.QUALITATIVE) {
                     problems.add(new FieldError("direction", "must be GE, LE or EQ"));
                 }
+                if (Boolean.TRUE.equals(node.params().get(TargetTree.FROM_TARGETS))) {
+                    fixedByTargets(node, in, problems);
+                }
             }
             case TIERED -> {
                 if (in.tier() == null) {
@@ -247,6 +298,19 @@ public final class Rules {
                     + " and takes no input"));
         }
         return problems;
+    }
+
+    /** The approved targets set an indicator's target and nature: an input enters the actual only. */
+    private static void fixedByTargets(FrameworkNode node, IndicatorInput in, List<FieldError> problems) {
+        BigDecimal target = decimal(node.params().get("target"));
+        if (in.target() != null && (target == null || in.target().compareTo(target) != 0)) {
+            problems.add(new FieldError("target", "is set by the approved performance targets (指标值 "
+                    + (target == null ? "?" : target.toPlainString()) + "): enter the actual only"));
+        }
+        if (in.direction() != null && !in.direction().name().equals(node.params().get("direction"))) {
+            problems.add(new FieldError("direction", "is set by the approved performance targets (指标性质 "
+                    + node.params().get("direction") + "): enter the actual only"));
+        }
     }
 
     /**

@@ -12,7 +12,15 @@ import java.util.List;
 public record ScoreResult(long evaluationId, String framework, int frameworkVersion, String department, int year,
                           Kind kind, String lineCode, BigDecimal total, String grade, String gradeCode,
                           String recommendation, OffsetDateTime scoredAt, List<NodeScore> nodes, List<ScoredTask> tasks,
-                          BudgetSnapshot budgetSnapshot, List<Warning> warnings) {
+                          BudgetSnapshot budgetSnapshot, List<Warning> warnings, Targets targets) {
+
+    /**
+     * The approved performance targets (绩效目标) the evaluation copied its indicators from: the target set, its
+     * version, the project (PROJECT scope) and the 年度总体目标; null for an evaluation without targets.
+     */
+    public record Targets(long targetSetId, int version, TargetScope scope, String projectKey, String projectName,
+                          String goal) {
+    }
 
     /**
      * What budget-service said, when: the figures are kept as fetched. {@code execution} is the
@@ -20,6 +28,11 @@ public record ScoreResult(long evaluationId, String framework, int frameworkVers
      * scoped to ALL funds, or a project line outside the municipal appropriation), else null.
      */
     public record BudgetSnapshot(String asOf, OffsetDateTime fetchedAt, String lastChangedAt, JsonNode execution,
-                                 JsonNode executionAllFunds) {
+                                 JsonNode executionAllFunds, JsonNode projectExecution, JsonNode ranking) {
+
+        public BudgetSnapshot(String asOf, OffsetDateTime fetchedAt, String lastChangedAt, JsonNode execution,
+                              JsonNode executionAllFunds) {
+            this(asOf, fetchedAt, lastChangedAt, execution, executionAllFunds, null, null);
+        }
     }
 }

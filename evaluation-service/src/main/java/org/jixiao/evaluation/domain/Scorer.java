@@ -22,8 +22,18 @@ public final class Scorer {
     public record Settings(TierBands tierBands, BigDecimal overAchievementRatio, BigDecimal plausibilityGap) {
     }
 
-    /** What one evaluation brings to the engine. */
-    public record Inputs(Map<String, IndicatorInput> indicators, List<KeyTask> tasks, BudgetFacts budget, String lineCode) {
+    /**
+     * What one evaluation brings to the engine.
+     *
+     * @param lineCode the key in {@code budget.lines()} of the evaluated project's money (a budget line, or a project
+     *                 key), null for a department evaluation
+     * @param subject how explanations name it ("line P-DCXC", "project XXH")
+     */
+    public record Inputs(Map<String, IndicatorInput> indicators, List<KeyTask> tasks, BudgetFacts budget, String lineCode,
+                         String subject) {
+        public Inputs(Map<String, IndicatorInput> indicators, List<KeyTask> tasks, BudgetFacts budget, String lineCode) {
+            this(indicators, tasks, budget, lineCode, lineCode == null ? null : "line " + lineCode);
+        }
     }
 
     private final Settings settings;
@@ -60,7 +70,11 @@ public final class Scorer {
             case TARGET_RATIO -> targetRatio(node, input(node, inputs), warnings);
             case TIERED -> tiered(node, input(node, inputs), warnings);
             case DEDUCTION -> deduction(node, input(node, inputs), inputs.budget());
-            case MANUAL -> manual(node, input(node, inputs));
+            case MANUAL -> manual(node, input(node, inputs), warnings);
+            case RANKING -> ranking(node, inputs.budget(), warnings);
+            // expanded by TargetTree when the evaluation is opened; reaching here means no approved targets were copied
+            case TARGET_INDICATORS -> new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO),
+                    node.method(), Map.of(), "no approved performance targets: 0", List.of());
         };
     }
 
@@ -150,10 +164,15 @@ public final class Scorer {
                 completion.setScale(4, RoundingMode.HALF_UP), Numbers.toPercent(completion), explanation, indicators);
     }
 
-    /** A miss needs its cause and remedy; far above target, the target may have been set too low. */
+    /**
+     * A miss, or any score below full points, needs its cause (偏差原因) and remedy (改进措施); far above target, the
+     * target may have been set too low.
+     */
     private void flag(Fraction f, String cause, String remedy, String indicator, String node, List<Warning> warnings) {
         if (!f.met() && (blank(cause) || blank(remedy))) {
             warnings.add(new Warning("NOT_MET_WITHOUT_EXPLANATION", "指标未达成，需说明原因和改进措施: " + indicator, node));
+        } else if (f.value().compareTo(BigDecimal.ONE) < 0) {
+            belowFull(cause, remedy, indicator, node, warnings);
         }
         if (f.overAchieved(settings.overAchievementRatio())) {
             warnings.add(new Warning("OVER_ACHIEVEMENT", "指标大幅超额完成，目标可能设置偏低: " + indicator, node));
@@ -215,7 +234,7 @@ public final class Scorer {
         String what;
         if (inputs.lineCode() != null) {
             amounts = inputs.budget().lines().get(inputs.lineCode());
-            what = "line " + inputs.lineCode();
+            what = inputs.subject();
         } else {
             amounts = inputs.budget().figure(scope, category == null ? null : category.toString());
             what = scope + (category == null ? "" : " " + category);
@@ -352,14 +371,49 @@ public final class Scorer {
                         + ")) = " + score.toPlainString(), List.of());
     }
 
-    private NodeScore manual(FrameworkNode node, IndicatorInput in) {
+    private static void belowFull(String cause, String remedy, String indicator, String node, List<Warning> warnings) {
+        if (blank(cause) || blank(remedy)) {
+            warnings.add(new Warning("BELOW_FULL_POINTS_WITHOUT_EXPLANATION", "指标未得满分，需说明偏差原因和改进措施: "
+                    + indicator, node));
+        }
+    }
+
+    private NodeScore manual(FrameworkNode node, IndicatorInput in, List<Warning> warnings) {
         if (in == null || in.score() == null) {
             return missing(node);
         }
         BigDecimal score = Numbers.score(in.score().min(node.points()).max(BigDecimal.ZERO));
+        if (score.compareTo(node.points()) < 0) {
+            belowFull(in.cause(), in.remedy(), node.name() + " (" + score.toPlainString() + " / " + Numbers.plain(node.points())
+                    + ")", node.code(), warnings);
+        }
         return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
                 inputs("score", in.score(), "justification", in.justification()),
                 "entered " + score.toPlainString() + " of " + Numbers.plain(node.points()) + ": " + in.justification(), List.of());
+    }
+
+    /**
+     * Points by the department's place in the city's spending-progress ranking: the first band whose {@code upTo} (a
+     * rank) or {@code upToPercent} (rank ÷ departments ranked × 100) the place falls within gives its share of the
+     * points; a band without a bound takes every place.
+     */
+    private static NodeScore ranking(FrameworkNode node, BudgetFacts budget, List<Warning> warnings) {
+        BudgetFacts.Rank rank = budget.rank();
+        if (rank == null) {
+            warnings.add(new Warning("NO_RANKING", "部门未参加支出进度排名，排名得分为 0", node.code()));
+            return new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO), node.method(),
+                    Map.of(), "not ranked: 0", List.of());
+        }
+        BigDecimal percentile = BigDecimal.valueOf(rank.position()).multiply(Numbers.HUNDRED)
+                .divide(BigDecimal.valueOf(rank.ranked()), 12, RoundingMode.HALF_UP);
+        RankBand band = RankBand.of(node.params().get("bands")).stream().filter(b -> b.contains(rank.position(), percentile))
+                .findFirst().orElse(RankBand.NONE);
+        BigDecimal score = Numbers.score(node.points().multiply(band.share()));
+        return new NodeScore(node.code(), node.name(), node.points(), score, node.method(),
+                inputs("rank", rank.position(), "ranked", rank.ranked(), "asOf", rank.asOf(), "share", band.share()),
+                "第" + rank.position() + "名 / " + rank.ranked() + " (" + percentile.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                        + "%): " + band.describe() + " → " + Numbers.plain(node.points()) + " × " + Numbers.percent(band.share())
+                        + " = " + score.toPlainString(), List.of());
     }
 
     private static NodeScore missing(FrameworkNode node) {

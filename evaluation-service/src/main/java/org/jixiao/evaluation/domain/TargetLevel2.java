@@ -26,6 +26,21 @@ public enum TargetLevel2 {
         return parent;
     }
 
+    /** The kind of a key task's indicator (数量, 质量, 时效 under 产出; otherwise its 一级指标). */
+    public IndicatorKind kind() {
+        return switch (this) {
+            case QUANTITY -> IndicatorKind.QUANTITY;
+            case QUALITY -> IndicatorKind.QUALITY;
+            case TIMELINESS -> IndicatorKind.TIMELINESS;
+            default -> switch (parent) {
+                case COST -> IndicatorKind.COST;
+                case BENEFIT -> IndicatorKind.BENEFIT;
+                case SATISFACTION -> IndicatorKind.SATISFACTION;
+                case OUTPUT -> IndicatorKind.QUANTITY;
+            };
+        };
+    }
+
     public String label() {
         return label;
     }

@@ -40,6 +40,14 @@ public class EvaluationEntity {
     public Kind kind;
     @Column(name = "line_code")
     public String lineCode;
+    /** The budget-service project of a project evaluation read from approved targets (项目绩效目标). */
+    @Column(name = "project_key")
+    public String projectKey;
+    /** The approved target set and the version its indicators were copied from, or null. */
+    @Column(name = "target_set_id")
+    public Long targetSetId;
+    @Column(name = "target_version")
+    public Integer targetVersion;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public String tasks = "[]";

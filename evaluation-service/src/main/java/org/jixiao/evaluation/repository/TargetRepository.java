@@ -42,6 +42,15 @@ public class TargetRepository implements PanacheRepository<TargetSetEntity> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The set of a department, year, scope and (PROJECT scope) project, if declared. */
+    public Optional<TargetSetEntity> find(String department, int year, TargetScope scope, String projectKey) {
+        return projectKey == null
+                ? find("department = ?1 and year = ?2 and scope = ?3 and projectKey is null", department, year, scope)
+                .firstResultOptional()
+                : find("department = ?1 and year = ?2 and scope = ?3 and projectKey = ?4", department, year, scope,
+                projectKey).firstResultOptional();
+    }
+
     public boolean exists(String department, int year, TargetScope scope, String projectKey) {
         return projectKey == null
                 ? count("department = ?1 and year = ?2 and scope = ?3 and projectKey is null", department, year, scope) > 0

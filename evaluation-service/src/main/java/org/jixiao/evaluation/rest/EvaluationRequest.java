@@ -20,9 +20,13 @@ public record EvaluationRequest(
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotNull Kind kind,
         @Schema(description = "Budget line of the evaluated project (project evaluations)") @Size(max = Params.MAX_CODE_LENGTH)
-        @Pattern(regexp = "[A-Za-z0-9_.-]*", message = Params.CODE_MESSAGE) String lineCode) {
+        @Pattern(regexp = "[A-Za-z0-9_.-]*", message = Params.CODE_MESSAGE) String lineCode,
+        @Schema(description = "budget-service project key of the evaluated project: its approved performance targets "
+                + "(项目绩效目标) give the indicators (framework PROJECT-TARGETS), its lines the money")
+        @Size(max = Params.MAX_CODE_LENGTH) @Pattern(regexp = "[A-Za-z0-9_.-]*", message = Params.CODE_MESSAGE)
+        String projectKey) {
 
     NewEvaluation newEvaluation() {
-        return new NewEvaluation(framework, frameworkVersion, department, year, kind, lineCode);
+        return new NewEvaluation(framework, frameworkVersion, department, year, kind, lineCode, projectKey);
     }
 }

@@ -1,24 +1,53 @@
 package org.jixiao.evaluation.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jixiao.evaluation.domain.FrameworkNode;
 import org.jixiao.evaluation.domain.IndicatorInput;
 import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
+import org.jixiao.evaluation.domain.TargetLevel1;
+import org.jixiao.evaluation.domain.TargetLevel2;
 import org.jixiao.evaluation.repository.EvaluationEntity;
 import org.jixiao.evaluation.service.Evaluation;
 
 /** An evaluation with what has been entered so far and, once scored, its latest total and grade. */
 public record EvaluationView(long id, String framework, int frameworkVersion, String department, int year, Kind kind,
-                             String lineCode, List<KeyTask> tasks, Map<String, IndicatorInput> inputs,
-                             BigDecimal total, String grade, OffsetDateTime scoredAt) {
+                             String lineCode, String projectKey,
+                             @Schema(description = "The approved target set the evaluation copied (null: none)") Long targetSetId,
+                             @Schema(description = "The version of the target set it copied") Integer targetVersion,
+                             List<KeyTask> tasks,
+                             @Schema(description = "A project evaluation from approved targets: the indicators to enter "
+                                     + "(PUT …/indicators/{code} with the actual, cause and remedy); empty otherwise")
+                             List<IndicatorSlot> indicators,
+                             Map<String, IndicatorInput> inputs, BigDecimal total, String grade, OffsetDateTime scoredAt) {
+
+    /** One of the project's own indicators as approved, with the points it carries in this evaluation. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IndicatorSlot(String code, String level1, String level1Label, String level2, String level2Label,
+                                String name, String nature, Object value, String unit, BigDecimal weight,
+                                BigDecimal points) {
+        static IndicatorSlot of(FrameworkNode leaf) {
+            Map<String, Object> p = leaf.params();
+            TargetLevel1 level1 = TargetLevel1.valueOf(String.valueOf(p.get("level1")));
+            TargetLevel2 level2 = TargetLevel2.valueOf(String.valueOf(p.get("level2")));
+            return new IndicatorSlot(leaf.code(), level1.name(), level1.label(), level2.name(), level2.label(), leaf.name(),
+                    String.valueOf(p.get("nature")), p.get("value"), (String) p.get("unit"),
+                    p.get("weight") == null ? null : new BigDecimal(p.get("weight").toString()), leaf.points());
+        }
+    }
+
     static EvaluationView of(Evaluation evaluation) {
         EvaluationEntity e = evaluation.entity();
         boolean scored = evaluation.latest() != null;
         return new EvaluationView(e.id, e.framework.code, e.framework.version, e.department, e.year, e.kind, e.lineCode,
-                evaluation.tasks(), evaluation.inputs(), scored ? evaluation.latest().total() : null,
-                scored ? evaluation.latest().grade() : null, scored ? evaluation.latest().scoredAt() : null);
+                e.projectKey, e.targetSetId, e.targetVersion, evaluation.tasks(),
+                evaluation.targetIndicators().stream().map(IndicatorSlot::of).toList(), evaluation.inputs(),
+                scored ? evaluation.latest().total() : null, scored ? evaluation.latest().grade() : null,
+                scored ? evaluation.latest().scoredAt() : null);
     }
 }

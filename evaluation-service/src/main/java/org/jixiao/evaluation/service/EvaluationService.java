@@ -5,11 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jixiao.evaluation.client.BudgetExecution;
 import org.jixiao.evaluation.client.BudgetGateway;
+import org.jixiao.evaluation.client.CityRanking;
+import org.jixiao.evaluation.client.ProjectBudget;
 import org.jixiao.evaluation.client.Fetched;
 import org.jixiao.evaluation.config.EvaluationConfig;
 import org.jixiao.evaluation.domain.BudgetFacts;
@@ -24,11 +28,18 @@ import org.jixiao.evaluation.domain.Rules;
 import org.jixiao.evaluation.domain.ScoreOutcome;
 import org.jixiao.evaluation.domain.ScoreResult;
 import org.jixiao.evaluation.domain.Scorer;
+import org.jixiao.evaluation.domain.TargetContent;
+import org.jixiao.evaluation.domain.TargetCopy;
+import org.jixiao.evaluation.domain.TargetScope;
+import org.jixiao.evaluation.domain.TargetStatus;
+import org.jixiao.evaluation.domain.TargetTree;
 import org.jixiao.evaluation.repository.EvaluationEntity;
 import org.jixiao.evaluation.repository.EvaluationRepository;
 import org.jixiao.evaluation.repository.FrameworkEntity;
 import org.jixiao.evaluation.repository.IndicatorInputRepository;
 import org.jixiao.evaluation.repository.ScoreResultRepository;
+import org.jixiao.evaluation.repository.TargetRepository;
+import org.jixiao.evaluation.repository.TargetSetEntity;
 import org.jixiao.platform.audit.AuditTrail;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
@@ -50,10 +61,12 @@ public class EvaluationService {
     private final EvaluationConfig config;
     private final Caller caller;
     private final AuditTrail audit;
+    private final TargetRepository targets;
 
     public EvaluationService(FrameworkService frameworks, EvaluationRepository evaluations, IndicatorInputRepository inputs,
                              ScoreResultRepository results, BudgetGateway budget, EvaluationConfig config, Caller caller,
-                             AuditTrail audit) {
+                             AuditTrail audit, TargetRepository targets) {
+        this.targets = targets;
         this.caller = caller;
         this.audit = audit;
         this.frameworks = frameworks;
@@ -76,26 +89,106 @@ public class EvaluationService {
         };
     }
 
+    /**
+     * Opens an evaluation. With approved performance targets it reads them: a project's (projectKey) give the
+     * indicators of a framework's TARGET_INDICATORS node, a department's give the key tasks of its TASKS node; the
+     * evaluation records the target set and version it copied.
+     */
     @Transactional
     public Evaluation create(NewEvaluation details) {
-        caller.requireWrites("evaluation", null, details.department().strip(), writers(details.kind()));
+        String department = details.department().strip();
+        caller.requireWrites("evaluation", null, department, writers(details.kind()));
         FrameworkEntity framework;
         try {
             framework = frameworks.entity(details.framework(), details.frameworkVersion());
         } catch (ProblemException e) {
             throw ProblemException.unprocessable(e.getMessage(), List.of(new FieldError("framework", e.getMessage())));
         }
+        FrameworkNode tree = frameworks.tree(framework);
         EvaluationEntity evaluation = new EvaluationEntity();
         evaluation.framework = framework;
-        evaluation.department = details.department().strip();
+        evaluation.department = department;
         evaluation.year = details.year();
         evaluation.kind = details.kind();
-        evaluation.lineCode = details.lineCode() == null || details.lineCode().isBlank() ? null : details.lineCode().strip();
+        evaluation.lineCode = blankToNull(details.lineCode());
+        evaluation.projectKey = blankToNull(details.projectKey());
+        Optional<ApprovedTargets> approved = approvedTargets(evaluation, tree);
+        approved.ifPresent(a -> {
+            evaluation.targetSetId = a.set().id;
+            evaluation.targetVersion = a.version();
+        });
         evaluations.persist(evaluation);
+        if (approved.isPresent() && approved.get().set().scope == TargetScope.DEPARTMENT) {
+            evaluations.setTasks(evaluation, TargetCopy.tasks(approved.get().content()));
+        }
         Evaluation created = evaluation(evaluation);
-        audit.record("create", "evaluation", String.valueOf(evaluation.id), null, Map.of("department", evaluation.department,
-                "year", evaluation.year, "kind", evaluation.kind, "framework", framework.code + "@" + framework.version));
+        Map<String, Object> summary = new LinkedHashMap<>(Map.of("department", evaluation.department, "year", evaluation.year,
+                "kind", evaluation.kind, "framework", framework.code + "@" + framework.version));
+        approved.ifPresent(a -> summary.put("targets", a.set().id + "@" + a.version()));
+        audit.record("create", "evaluation", String.valueOf(evaluation.id), null, summary);
         return created;
+    }
+
+    /** An approved target set's current version, as an evaluation reads it. */
+    private record ApprovedTargets(TargetSetEntity set, int version, TargetContent content) {
+    }
+
+    /**
+     * The approved targets an evaluation reads: a project's when it names a projectKey (required, and approved, when
+     * the framework has a TARGET_INDICATORS node), else the department's when the framework has a TASKS node.
+     */
+    private Optional<ApprovedTargets> approvedTargets(EvaluationEntity evaluation, FrameworkNode tree) {
+        boolean needsProjectTargets = TargetTree.hasTargetIndicators(tree);
+        if (evaluation.projectKey != null && evaluation.lineCode != null) {
+            throw ProblemException.unprocessable("an evaluation is of a budget line or of a project, not both",
+                    List.of(new FieldError("projectKey", "give either lineCode (the fixed PROJECT framework) or projectKey")));
+        }
+        if (needsProjectTargets && evaluation.projectKey == null) {
+            throw ProblemException.unprocessable("framework " + evaluation.framework.code + " scores a project's approved "
+                    + "targets: name the project", List.of(new FieldError("projectKey", "is required by framework "
+                    + evaluation.framework.code)));
+        }
+        if (evaluation.projectKey != null) {
+            Optional<ApprovedTargets> project = approved(evaluation, TargetScope.PROJECT, evaluation.projectKey);
+            if (project.isEmpty() && needsProjectTargets) {
+                String state = targets.find(evaluation.department, evaluation.year, TargetScope.PROJECT, evaluation.projectKey)
+                        .map(s -> "its targets are " + s.status).orElse("no targets were declared");
+                throw ProblemException.unprocessable("project " + evaluation.projectKey + " of " + evaluation.department + " has no "
+                        + "approved performance targets for " + evaluation.year + " (" + state + ")", List.of(new FieldError(
+                        "projectKey", "no approved performance targets (绩效目标) in " + evaluation.year + ": " + state)));
+            }
+            return needsProjectTargets ? project : Optional.empty();
+        }
+        boolean takesTasks = tree.flatten().anyMatch(n -> n.method() == Method.TASKS);
+        return takesTasks ? approved(evaluation, TargetScope.DEPARTMENT, null) : Optional.empty();
+    }
+
+    private Optional<ApprovedTargets> approved(EvaluationEntity evaluation, TargetScope scope, String projectKey) {
+        return targets.find(evaluation.department, evaluation.year, scope, projectKey)
+                .filter(s -> s.status == TargetStatus.APPROVED && s.currentVersion != null)
+                .map(s -> new ApprovedTargets(s, s.currentVersion, targets.content(targets.version(s.id, s.currentVersion)
+                        .orElseThrow())));
+    }
+
+    private Optional<ApprovedTargets> approved(EvaluationEntity evaluation) {
+        if (evaluation.targetSetId == null) {
+            return Optional.empty();
+        }
+        TargetSetEntity set = targets.findById(evaluation.targetSetId);
+        return Optional.of(new ApprovedTargets(set, evaluation.targetVersion,
+                targets.content(targets.version(set.id, evaluation.targetVersion).orElseThrow())));
+    }
+
+    /** The evaluation's tree: its framework's, with a project's approved indicators in place of TARGET_INDICATORS. */
+    private FrameworkNode tree(EvaluationEntity evaluation) {
+        FrameworkNode tree = frameworks.tree(evaluation.framework);
+        Optional<ApprovedTargets> approved = approved(evaluation);
+        return approved.isPresent() && approved.get().set().scope == TargetScope.PROJECT
+                ? TargetTree.expand(tree, approved.get().content()) : tree;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Evaluation get(long id) {
@@ -112,6 +205,15 @@ public class EvaluationService {
     public Evaluation putTasks(long id, List<KeyTask> tasks) {
         EvaluationEntity evaluation = writable(id);
         List<KeyTask> before = evaluations.tasks(evaluation);
+        Optional<ApprovedTargets> approved = approved(evaluation).filter(a -> a.set().scope == TargetScope.DEPARTMENT);
+        if (approved.isPresent()) {
+            TargetCopy.Merged merged = TargetCopy.merge(TargetCopy.tasks(approved.get().content()), tasks, approved.get().version());
+            if (!merged.problems().isEmpty()) {
+                throw ProblemException.unprocessable("the key tasks come from the approved performance targets: enter "
+                        + "results only (" + merged.problems().size() + " problem(s))", merged.problems());
+            }
+            tasks = merged.tasks();
+        }
         FrameworkNode tasksNode = frameworks.tree(evaluation.framework).flatten()
                 .filter(n -> n.method() == Method.TASKS).findFirst()
                 .orElseThrow(() -> ProblemException.unprocessable("framework " + evaluation.framework.code
@@ -129,7 +231,7 @@ public class EvaluationService {
     @Transactional
     public IndicatorInput putInput(long id, String code, IndicatorInput input) {
         EvaluationEntity evaluation = writable(id);
-        FrameworkNode node = frameworks.tree(evaluation.framework).flatten().filter(n -> n.code().equals(code))
+        FrameworkNode node = tree(evaluation).flatten().filter(n -> n.code().equals(code))
                 .findFirst().orElseThrow(() -> ProblemException.notFound("framework " + evaluation.framework.code
                         + " has no indicator " + code));
         List<FieldError> problems = Rules.input(node, input);
@@ -153,36 +255,59 @@ public class EvaluationService {
         EvaluationEntity evaluation = loaded.evaluation();
         requireWrites(evaluation);
         long start = System.nanoTime();
-        Fetched<BudgetExecution> municipal;
-        Fetched<BudgetExecution> all;
         String asOf = evaluation.year + "-12-31";
+        Fetched<BudgetExecution> municipal = null;
+        Fetched<BudgetExecution> all = null;
+        Fetched<ProjectBudget> project = null;
+        Fetched<CityRanking> ranking = null;
         try {
-            municipal = budget.execution(evaluation.department, evaluation.year, asOf, "MUNICIPAL");
-            all = needsAllFunds(loaded.tree(), evaluation.lineCode, municipal.value())
-                    ? budget.execution(evaluation.department, evaluation.year, asOf, "ALL") : null;
+            if (evaluation.projectKey != null) {
+                project = budget.projectExecution(evaluation.department, evaluation.year, evaluation.projectKey, asOf);
+            } else {
+                municipal = budget.execution(evaluation.department, evaluation.year, asOf, "MUNICIPAL");
+                all = needsAllFunds(loaded.tree(), evaluation.lineCode, municipal.value())
+                        ? budget.execution(evaluation.department, evaluation.year, asOf, "ALL") : null;
+            }
+            Optional<FrameworkNode> rankingNode = loaded.tree().flatten().filter(n -> n.method() == Method.RANKING).findFirst();
+            if (rankingNode.isPresent()) {
+                ranking = budget.ranking(evaluation.year, asOf,
+                        String.valueOf(rankingNode.get().params().getOrDefault("scope", "MUNICIPAL")));
+            }
         } catch (PeerAccessDeniedException e) {
             throw e;
         } catch (PeerRejectedException e) {
+            String field = evaluation.projectKey != null ? "projectKey" : "department";
             throw ProblemException.unprocessable("budget-service has no execution data for " + evaluation.department
-                    + " in " + evaluation.year + " (" + e.status() + ")", List.of(new FieldError("department", e.getMessage())));
+                    + (evaluation.projectKey != null ? " project " + evaluation.projectKey : "") + " in " + evaluation.year
+                    + " (" + e.status() + ")", List.of(new FieldError(field, e.getMessage())));
         }
         OffsetDateTime fetchedAt = OffsetDateTime.now();
         long budgetMillis = (System.nanoTime() - start) / 1_000_000;
         long scoringStart = System.nanoTime();
-        BudgetFacts facts = BudgetExecution.facts(municipal.value(), all == null ? null : all.value());
+        BudgetFacts facts = project != null ? project.value().facts()
+                : BudgetExecution.facts(municipal.value(), all == null ? null : all.value());
+        if (ranking != null) {
+            Integer rank = ranking.value().rankOf(evaluation.department);
+            facts = facts.withRank(rank == null ? null
+                    : new BudgetFacts.Rank(rank, ranking.value().departments().size(), ranking.value().asOf()));
+        }
         if (evaluation.lineCode != null && !facts.lines().containsKey(evaluation.lineCode)) {
             throw ProblemException.unprocessable("budget line " + evaluation.lineCode + " has no budget in "
                     + evaluation.year, List.of(new FieldError("lineCode", "unknown in budget-service")));
         }
+        String subject = evaluation.projectKey != null ? evaluation.projectKey : evaluation.lineCode;
         ScoreOutcome outcome = new Scorer(config.scorerSettings()).score(loaded.tree(),
-                new Scorer.Inputs(loaded.inputs(), loaded.tasks(), facts, evaluation.lineCode));
+                new Scorer.Inputs(loaded.inputs(), loaded.tasks(), facts, subject, evaluation.projectKey != null
+                        ? "project " + evaluation.projectKey : subject == null ? null : "line " + subject));
         GradePolicy.Band grade = config.gradePolicy().gradeOf(outcome.total());
         ScoreResult result = new ScoreResult(id, evaluation.framework.code, evaluation.framework.version,
                 evaluation.department, evaluation.year, evaluation.kind, evaluation.lineCode, outcome.total(), grade.label(),
                 grade.code(), grade.recommendation(), OffsetDateTime.now(), outcome.nodes(), outcome.tasks(),
-                new ScoreResult.BudgetSnapshot(asOf, fetchedAt, municipal.value().lastChangedAt(), municipal.raw(),
-                        all == null ? null : all.raw()),
-                outcome.warnings());
+                new ScoreResult.BudgetSnapshot(asOf, fetchedAt, project != null ? project.value().lastChangedAt()
+                        : municipal.value().lastChangedAt(), municipal == null ? null : municipal.raw(),
+                        all == null ? null : all.raw(), project == null ? null : project.raw(),
+                        ranking == null ? null : ranking.raw()),
+                outcome.warnings(), loaded.targets());
         QuarkusTransaction.requiringNew().run(() -> {
             results.add(result);
             audit.record("score", "evaluation", String.valueOf(id), null, Map.of("total", result.total(), "grade", result.grade()));
@@ -211,12 +336,15 @@ public class EvaluationService {
 
     /** What scoring reads from the database, read in a transaction of its own (entities detached after). */
     private record Loaded(EvaluationEntity evaluation, FrameworkNode tree, Map<String, IndicatorInput> inputs,
-                          List<KeyTask> tasks) {
+                          List<KeyTask> tasks, ScoreResult.Targets targets) {
     }
 
     private Loaded load(long id) {
         EvaluationEntity e = find(id);
-        return new Loaded(e, frameworks.tree(e.framework), inputs.of(id), evaluations.tasks(e));
+        Optional<ApprovedTargets> approved = approved(e);
+        ScoreResult.Targets used = approved.map(a -> new ScoreResult.Targets(a.set().id, a.version(), a.set().scope,
+                a.set().projectKey, a.set().projectName, a.content().goal())).orElse(null);
+        return new Loaded(e, tree(e), inputs.of(id), evaluations.tasks(e), used);
     }
 
     /**
@@ -257,8 +385,15 @@ public class EvaluationService {
         return tasks.stream().map(t -> Map.<String, Object>of("name", t.name(), "points", t.points())).toList();
     }
 
+    /** One evaluation, with the indicators to enter when they come from a project's approved targets. */
     private Evaluation evaluation(EvaluationEntity e) {
-        return evaluations(List.of(e)).get(0);
+        Evaluation evaluation = evaluations(List.of(e)).get(0);
+        if (e.projectKey == null || e.targetSetId == null) {
+            return evaluation;
+        }
+        List<FrameworkNode> leaves = tree(e).flatten()
+                .filter(n -> Boolean.TRUE.equals(n.params().get(TargetTree.FROM_TARGETS))).toList();
+        return new Evaluation(e, evaluation.tasks(), evaluation.inputs(), evaluation.latest(), leaves);
     }
 
     /** Evaluations with their inputs and latest totals: two queries for a whole page. */

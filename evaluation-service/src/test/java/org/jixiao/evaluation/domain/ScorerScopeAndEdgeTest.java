@@ -184,8 +184,10 @@ class ScorerScopeAndEdgeTest {
         FrameworkNode region = leaf("Q", "10", Method.TIERED, Map.of("bands", Map.of(
                 "ACHIEVED", List.of(0.8, 1), "PARTIAL", List.of(0.5, 0.8), "NOT_ACHIEVED", List.of(0, 0.5))));
         assertThat(score(region, tier(Tier.NOT_ACHIEVED, "1")).total()).isEqualByComparingTo("5.00");
-        // an achieved tier is met: no explanation needed
-        assertThat(score(n, tier(Tier.ACHIEVED, "0")).warnings()).isEmpty();
+        // an achieved tier is met, yet below full points it needs its cause and remedy too; at full points nothing
+        assertThat(score(n, tier(Tier.ACHIEVED, "0")).warnings()).extracting(Warning::code)
+                .containsExactly("BELOW_FULL_POINTS_WITHOUT_EXPLANATION");
+        assertThat(score(n, tier(Tier.ACHIEVED, "1")).warnings()).isEmpty();
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import org.jixiao.platform.testing.Contract;
 import org.jixiao.platform.testing.Contracts;
 import org.junit.jupiter.api.AfterEach;
@@ -60,14 +62,19 @@ abstract class ApiTest {
         }
     }
 
-    /** The model department's execution as budget-service answers it (both scopes), under another code. */
+    /**
+     * The model department as budget-service answers it (execution in both scopes, the 信息化建设 project XXH, the city
+     * ranking where it is 6th of 12), under another code.
+     */
     static void stubModelBudget(String department) {
         for (Contract c : Contracts.sentBy("evaluation-service", "budget-service")) {
             String path = c.request().resolvedPath().replace(MODEL_DEPARTMENT, department);
-            BudgetServiceMock.server.stubFor(get(urlPathEqualTo(path))
-                    .withQueryParam("scope", equalTo(c.request().query().get("scope")))
-                    .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                            .withBody(c.response().body().toString().replace(MODEL_DEPARTMENT, department))));
+            MappingBuilder request = get(urlPathEqualTo(path));
+            for (Map.Entry<String, String> param : (c.request().query() == null ? Map.<String, String>of() : c.request().query()).entrySet()) {
+                request = request.withQueryParam(param.getKey(), equalTo(param.getValue()));
+            }
+            BudgetServiceMock.server.stubFor(request.willReturn(aResponse().withHeader("Content-Type", "application/json")
+                    .withBody(c.response().body().toString().replace(MODEL_DEPARTMENT, department))));
         }
     }
 

@@ -8,9 +8,13 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvaluationResult(Long evaluationId, String department, Integer year, String kind, BigDecimal total, String grade,
         String gradeCode, String recommendation, String scoredAt, List<ScoreNode> nodes, List<KeyTask> tasks,
-        BudgetSnapshot budgetSnapshot) {
+        BudgetSnapshot budgetSnapshot, List<ScoreWarning> warnings) {
     public List<ScoreNode> nodeList() {
         return nodes == null ? List.of() : nodes;
+    }
+
+    public List<ScoreWarning> warningList() {
+        return warnings == null ? List.of() : warnings;
     }
 
     public List<KeyTask> taskList() {

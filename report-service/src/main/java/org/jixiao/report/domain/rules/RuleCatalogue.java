@@ -26,7 +26,8 @@ public final class RuleCatalogue {
             new StaleEvaluationRule(),
             new EvaluationSnapshotRule(),
             new EvaluationSubjectRule(),
-            new RankMissingRule());
+            new RankMissingRule(),
+            new UnexplainedShortfallRule());
 
     public static final List<Rule> ENTRIES = RULES.stream().map(ConsistencyRule::describe).toList();
 

@@ -55,7 +55,8 @@ final class Triggers {
             entry("STALE-EVALUATION", new Trigger(Fixtures::changeBudgetAfterScoring, Map.of())),
             entry("EVALUATION-SNAPSHOT-MISMATCH", data("/evaluation/budgetSnapshot/execution/total", "spent", new BigDecimal("36000000.00"))),
             entry("EVALUATION-SUBJECT", data("/evaluation", "year", 2020)),
-            entry("RANK-MISSING", new Trigger(Triggers::dropOwnRank, Map.of())));
+            entry("RANK-MISSING", new Trigger(Triggers::dropOwnRank, Map.of())),
+            entry("SHORTFALL-UNEXPLAINED", new Trigger(Triggers::unexplainedShortfall, Map.of())));
 
     private Triggers() {
     }
@@ -72,6 +73,13 @@ final class Triggers {
 
     private static Trigger narrative(String achievements) {
         return new Trigger(s -> { }, Map.of(SectionKey.achievements, achievements));
+    }
+
+    /** evaluation-service's warning on a result whose 资金使用合规性 scored 4.50 of 5 without cause and remedy. */
+    private static void unexplainedShortfall(ObjectNode snapshot) {
+        ((ObjectNode) snapshot.at("/evaluation")).putArray("warnings").addObject()
+                .put("code", "BELOW_FULL_POINTS_WITHOUT_EXPLANATION")
+                .put("message", "指标未得满分，需说明偏差原因和改进措施: 资金使用合规性").put("node", "COMPLIANCE");
     }
 
     private static void dropOwnRank(ObjectNode snapshot) {
