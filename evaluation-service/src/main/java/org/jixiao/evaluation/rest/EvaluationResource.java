@@ -38,6 +38,7 @@ import org.jixiao.evaluation.service.EvaluationService;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
+import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.platform.security.Roles;
@@ -143,7 +144,15 @@ public class EvaluationResource {
             @NotNull List<KeyTaskRequest> tasks) {
         long evaluation = QueryParams.id(id, "id");
         checkTasks(tasks);
-        return EvaluationView.of(evaluations.putTasks(evaluation, tasks.stream().map(KeyTaskRequest::toDomain).toList()));
+        List<FieldError> problems = new ArrayList<>();
+        List<KeyTask> read = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            read.add(tasks.get(i).toDomain("tasks[" + i + "]", problems));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("an actual is not a number: " + problems.size() + " problem(s)", problems);
+        }
+        return EvaluationView.of(evaluations.putTasks(evaluation, read));
     }
 
     @PUT

@@ -3,7 +3,14 @@ package org.jixiao.evaluation.rest;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.jixiao.platform.json.NumberText;
+import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.evaluation.domain.Direction;
 import org.jixiao.evaluation.domain.IndicatorInput;
@@ -19,7 +26,8 @@ import org.jixiao.evaluation.domain.Tier;
 public record IndicatorInputRequest(
         Direction direction,
         @DecimalMin(Limits.MIN_AMOUNT) @DecimalMax(Limits.MAX_AMOUNT) BigDecimal target,
-        @DecimalMin(Limits.MIN_AMOUNT) @DecimalMax(Limits.MAX_AMOUNT) BigDecimal actual,
+        @Schema(type = SchemaType.NUMBER, description = "实际完成值: a number (\"完成\" is a 422 naming actual)")
+        @JsonDeserialize(using = NumberText.class) String actual,
         Tier tier,
         @Schema(minimum = "0", maximum = "1", description = "position inside the tier's band, 0–1 (1 when omitted)")
         BigDecimal fraction,
@@ -32,7 +40,12 @@ public record IndicatorInputRequest(
         Boolean notApplicable) {
 
     IndicatorInput toDomain() {
-        return new IndicatorInput(direction, target, actual, tier, fraction, score, justification, cause, remedy,
+        List<FieldError> problems = new ArrayList<>();
+        BigDecimal actualValue = Actuals.number(actual, "actual", problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("the actual is not a number", problems);
+        }
+        return new IndicatorInput(direction, target, actualValue, tier, fraction, score, justification, cause, remedy,
                 notApplicable);
     }
 }

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.evaluation.domain.TaskIndicator;
+import org.jixiao.platform.problem.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.evaluation.domain.KeyTask;
 
@@ -21,8 +24,12 @@ public record KeyTaskRequest(
         @Schema(example = "全年推动化解信访事项8.91万件，按期答复率99.99%。") @Size(max = 4000) String outcome,
         @Size(max = 50) List<@NotNull @Valid TaskIndicatorRequest> indicators) {
 
-    KeyTask toDomain() {
-        return new KeyTask(name, goal, points, outcome,
-                indicators == null ? List.of() : indicators.stream().map(TaskIndicatorRequest::toDomain).toList());
+    /** The task as the domain reads it; actuals that are not numbers add problems naming their path from {@code at}. */
+    KeyTask toDomain(String at, List<FieldError> problems) {
+        List<TaskIndicator> read = new ArrayList<>();
+        for (int i = 0; indicators != null && i < indicators.size(); i++) {
+            read.add(indicators.get(i).toDomain(at + ".indicators[" + i + "]", problems));
+        }
+        return new KeyTask(name, goal, points, outcome, read);
     }
 }

@@ -69,6 +69,12 @@ class EvaluationFromTargetsTest extends ApiTest {
         given().contentType(ContentType.JSON).body("{\"actual\": 5, \"target\": 4}")
                 .put("/api/v1/evaluations/" + id + "/indicators/I1").then().statusCode(422)
                 .body("errors.field", contains("target")).body("errors[0].message", containsString("指标值 5"));
+        // "完成" where the figure is due: 422 naming it, nothing stored
+        given().contentType(ContentType.JSON).body("{\"actual\": \"完成\"}")
+                .put("/api/v1/evaluations/" + id + "/indicators/I1").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", contains("actual"))
+                .body("errors[0].message", containsString("\"完成\""));
+        given().get("/api/v1/evaluations/" + id).then().body("inputs.I1", nullValue());
         enter(id, "I1", "{\"actual\": 5}", 200);
         enter(id, "I2", """
                 {"actual": 98.5, "cause": "系统升级期间停机维护", "remedy": "升级改在夜间窗口进行"}""", 200);
@@ -174,6 +180,11 @@ class EvaluationFromTargetsTest extends ApiTest {
                 .body("errors.field", contains("tasks[0].indicators[1].target"))
                 .body("errors[0].message", containsString("approved performance targets (version 1): 95"));
         given().get("/api/v1/evaluations/" + id).then().body("tasks[0].indicators[1].actual", nullValue());
+
+        String typed = demo("tasks.json").replaceFirst("\"actual\": 99.99", "\"actual\": \"完成\"");
+        given().contentType(ContentType.JSON).body(typed).put("/api/v1/evaluations/" + id + "/tasks").then().statusCode(422)
+                .body("errors.field", contains("tasks[0].indicators[1].actual"));
+        given().get("/api/v1/evaluations/" + id).then().body("tasks[0].indicators[0].actual", nullValue());
 
         enterModelInputs(id);
         given().get("/api/v1/evaluations/" + id).then().body("tasks[0].indicators[1].actual", notNullValue())
