@@ -5,6 +5,8 @@ public enum TargetLevel2 {
     QUANTITY(TargetLevel1.OUTPUT, "数量"),
     QUALITY(TargetLevel1.OUTPUT, "质量"),
     TIMELINESS(TargetLevel1.OUTPUT, "时效"),
+    /** 成本指标 as a 二级 of 产出, as the 财预〔2020〕10号 tables print it (later guidance makes 成本 a 一级 of its own). */
+    OUTPUT_COST(TargetLevel1.OUTPUT, "成本"),
     ECONOMIC_COST(TargetLevel1.COST, "经济成本"),
     SOCIAL_COST(TargetLevel1.COST, "社会成本"),
     ECOLOGICAL_COST(TargetLevel1.COST, "生态环境成本"),
@@ -32,6 +34,7 @@ public enum TargetLevel2 {
             case QUANTITY -> IndicatorKind.QUANTITY;
             case QUALITY -> IndicatorKind.QUALITY;
             case TIMELINESS -> IndicatorKind.TIMELINESS;
+            case OUTPUT_COST -> IndicatorKind.COST;
             default -> switch (parent) {
                 case COST -> IndicatorKind.COST;
                 case BENEFIT -> IndicatorKind.BENEFIT;

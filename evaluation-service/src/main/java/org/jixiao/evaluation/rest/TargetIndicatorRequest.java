@@ -17,7 +17,7 @@ import org.jixiao.evaluation.domain.TargetLevel2;
 @Schema(name = "TargetIndicatorRequest", description = "绩效指标: 一级 level1, 二级 level2, 三级 name, 指标性质 nature, 指标值 value, 度量单位 unit, 分值 weight")
 public record TargetIndicatorRequest(
         @Schema(example = "OUTPUT", description = "一级指标: OUTPUT 产出, COST 成本, BENEFIT 效益, SATISFACTION 满意度") TargetLevel1 level1,
-        @Schema(example = "QUANTITY", description = "二级指标, under its level1: QUANTITY 数量, QUALITY 质量, TIMELINESS 时效 (OUTPUT); "
+        @Schema(example = "QUANTITY", description = "二级指标, under its level1: QUANTITY 数量, QUALITY 质量, TIMELINESS 时效, OUTPUT_COST 成本 (OUTPUT, as the 2020 tables print it); "
                 + "ECONOMIC_COST, SOCIAL_COST, ECOLOGICAL_COST (COST); ECONOMIC_BENEFIT, SOCIAL_BENEFIT, ECOLOGICAL_BENEFIT, "
                 + "SUSTAINABILITY (BENEFIT); SERVICE_SATISFACTION (SATISFACTION)") TargetLevel2 level2,
         @Schema(example = "系统功能模块上线数", description = "三级指标") @Size(max = Limits.MAX_NAME) String name,
