@@ -26,9 +26,15 @@ public record BudgetExecution(Amounts total, Amounts basic, Amounts project, Lis
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Line(String lineCode, BigDecimal adjustedBudget, BigDecimal spent, List<Adjustment> adjustments) {
+    public record Line(String lineCode, String fundingSource, BigDecimal adjustedBudget, BigDecimal spent,
+                       List<Adjustment> adjustments) {
         public Line {
             adjustments = adjustments == null ? List.of() : adjustments;
+        }
+
+        /** 财政拨款: this year's appropriation (MUNICIPAL) or last year's carried over (CARRY_OVER). */
+        boolean fiscal() {
+            return "MUNICIPAL".equals(fundingSource) || "CARRY_OVER".equals(fundingSource);
         }
     }
 
@@ -54,10 +60,27 @@ public record BudgetExecution(Amounts total, Amounts basic, Amounts project, Lis
         if (allFunds != null) {
             allFunds.addTo("ALL", figures, lines);
             adjustments.put("ALL", allFunds.adjustments());
+            figures.put("FISCAL/TOTAL", allFunds.fiscal());
         }
         List<BudgetFacts.Month> monthly = new ArrayList<>();
         municipal.monthly.forEach(m -> monthly.add(new BudgetFacts.Month(m.month(), m.progress(), m.timeProgress())));
         return new BudgetFacts(figures, lines, monthly, adjustments);
+    }
+
+    /**
+     * 财政拨款 (当年财政拨款 and 上年结转, the lines a 结转结余率 counts under most provinces' rules): their adjusted budget
+     * and spending summed; other funds left out.
+     */
+    private BudgetFacts.Amounts fiscal() {
+        BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+        for (Line line : lines) {
+            if (line.fiscal()) {
+                budget = budget.add(line.adjustedBudget() == null ? BigDecimal.ZERO : line.adjustedBudget());
+                spent = spent.add(line.spent() == null ? BigDecimal.ZERO : line.spent());
+            }
+        }
+        return amounts(budget, spent);
     }
 
     /** The initial budget and Σ |adjustment| over the lines (null amounts count as nothing). */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jixiao.platform.problem.FieldError;
 
@@ -112,6 +113,12 @@ public final class Rules {
                 }
                 if (p.containsKey("source") && !COMPUTED_SOURCES.contains(String.valueOf(p.get("source")))) {
                     problems.add(new FieldError(at + ".source", "must be INPUT, CARRY_OVER_RATE or ADJUSTMENT_RATE"));
+                }
+                Set<String> scopes = "CARRY_OVER_RATE".equals(String.valueOf(p.get("source")))
+                        ? Set.of("MUNICIPAL", "ALL", "FISCAL") : SCOPES;
+                if (p.containsKey("scope") && !scopes.contains(String.valueOf(p.get("scope")))) {
+                    problems.add(new FieldError(at + ".scope", "must be one of " + new TreeSet<>(scopes)
+                            + " (FISCAL: 当年财政拨款 and 上年结转, for CARRY_OVER_RATE)"));
                 }
             }
             case TIERED -> {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -352,7 +353,7 @@ public class EvaluationService {
      * project line that is not funded by the municipal appropriation.
      */
     private static boolean needsAllFunds(FrameworkNode tree, String lineCode, BudgetExecution municipal) {
-        if (tree.flatten().anyMatch(n -> "ALL".equals(String.valueOf(n.params().get("scope"))))) {
+        if (tree.flatten().anyMatch(n -> Set.of("ALL", "FISCAL").contains(String.valueOf(n.params().get("scope"))))) {
             return true;
         }
         return lineCode != null && !municipal.hasLine(lineCode);
