@@ -138,7 +138,12 @@ public final class Rules {
                     }
                 }
             }
-            case RANKING -> rankBands(p.get("bands"), at + ".bands", problems);
+            case RANKING -> {
+                rankBands(p.get("bands"), at + ".bands", problems);
+                if (p.containsKey("scope") && !SCOPES.contains(String.valueOf(p.get("scope")))) {
+                    problems.add(new FieldError(at + ".scope", "must be MUNICIPAL or ALL"));
+                }
+            }
             case TARGET_RATIO -> {
                 if (p.containsKey("direction") && !Set.of("GE", "LE", "EQ").contains(String.valueOf(p.get("direction")))) {
                     problems.add(new FieldError(at + ".direction", "must be GE, LE or EQ"));
