@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.evaluation.domain.KeyTask;
+import org.jixiao.evaluation.domain.EvaluationSubject;
 import org.jixiao.evaluation.domain.Kind;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
@@ -30,10 +31,19 @@ public class EvaluationRepository implements PanacheRepository<EvaluationEntity>
      *
      * @param visible the departments the caller may see, or null for all
      */
-    public Page<EvaluationEntity> search(String department, Set<String> visible, Integer year, Kind kind, PageRequest request) {
+    /**
+     * Evaluations by id, filtered by each of department, year, kind and project key that is given, and by subject:
+     * DEPARTMENT (the department as a whole), PROJECT (a project or budget line), or both when null.
+     */
+    public Page<EvaluationEntity> search(String department, Set<String> visible, Integer year, Kind kind, String projectKey,
+                                         EvaluationSubject subject, PageRequest request) {
         Where where = new Where().in("department", visible).equal("department", department).equal("year", year)
-                .equal("kind", kind);
-        PanacheQuery<EvaluationEntity> query = find(where.query(), Sort.by("id"), where.params());
+                .equal("kind", kind).equal("projectKey", projectKey);
+        String condition = where.query() + (subject == null ? "" : switch (subject) {
+            case DEPARTMENT -> " and projectKey is null and lineCode is null";
+            case PROJECT -> " and (projectKey is not null or lineCode is not null)";
+        });
+        PanacheQuery<EvaluationEntity> query = find(condition, Sort.by("id"), where.params());
         return Page.of(query.page(request.page(), request.size()).list(), query.count(), request);
     }
 

@@ -42,7 +42,7 @@ public class ScoreResultRepository implements PanacheRepository<ScoreResultEntit
     public Optional<ScoreResult> latest(String department, int year, Kind kind) {
         return find("""
                 select r from ScoreResultEntity r, EvaluationEntity e where e.id = r.evaluationId
-                and e.department = ?1 and e.year = ?2 and e.kind = ?3 and e.lineCode is null
+                and e.department = ?1 and e.year = ?2 and e.kind = ?3 and e.lineCode is null and e.projectKey is null
                 order by e.id desc, r.scoredAt desc, r.id desc""", department, year, kind)
                 .firstResultOptional().map(this::result);
     }

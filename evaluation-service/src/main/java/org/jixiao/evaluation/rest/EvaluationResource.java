@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.evaluation.domain.Comparison;
 import org.jixiao.evaluation.domain.IndicatorInput;
+import org.jixiao.evaluation.domain.EvaluationSubject;
 import org.jixiao.evaluation.domain.Kind;
 import org.jixiao.evaluation.domain.ScoreResult;
 import org.jixiao.evaluation.service.Evaluation;
@@ -71,15 +72,19 @@ public class EvaluationResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
-    @Operation(summary = "Evaluations, by id, filtered by department, year and kind (paged)")
+    @Operation(summary = "Evaluations, by id, filtered by department, year, kind, subject and project (paged)")
     @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
-    @APIResponse(responseCode = "400", description = "Unknown kind, a year, page or size that is not a whole number in range")
+    @APIResponse(responseCode = "400", description = "Unknown kind or subject, a year, page or size that is not a whole number in range")
     public Page<EvaluationView> list(@QueryParam("department")
                                      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_CODE_LENGTH))
                                      String department,
                                      @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
                                              maximum = "2100")) String year,
                                      @QueryParam("kind") String kind,
+                                     @QueryParam("subject") @Parameter(description = "DEPARTMENT (部门整体) or PROJECT "
+                                             + "(项目支出: by project key or budget line); both when omitted") String subject,
+                                     @QueryParam("projectKey") @Parameter(schema = @Schema(type = SchemaType.STRING,
+                                             maxLength = Params.MAX_CODE_LENGTH)) String projectKey,
                                      @QueryParam("page") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
                                              minimum = "0")) String page,
                                      @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
@@ -87,7 +92,8 @@ public class EvaluationResource {
         PageRequest request = page(page, size);
         Kind k = QueryParams.enumOf(Kind.class, kind, "kind", null);
         Page<Evaluation> found = evaluations.list(QueryParams.text(department, "department", Params.MAX_CODE_LENGTH), year(year), k,
-                request);
+                QueryParams.text(projectKey, "projectKey", Params.MAX_CODE_LENGTH),
+                QueryParams.enumOf(EvaluationSubject.class, subject, "subject", null), request);
         return Page.of(found.items().stream().map(EvaluationView::of).toList(), found.total(), request);
     }
 

@@ -19,6 +19,7 @@ import org.jixiao.evaluation.client.Fetched;
 import org.jixiao.evaluation.config.EvaluationConfig;
 import org.jixiao.evaluation.domain.BudgetFacts;
 import org.jixiao.evaluation.domain.Comparison;
+import org.jixiao.evaluation.domain.EvaluationSubject;
 import org.jixiao.evaluation.domain.FrameworkNode;
 import org.jixiao.evaluation.domain.GradePolicy;
 import org.jixiao.evaluation.domain.IndicatorInput;
@@ -197,8 +198,10 @@ public class EvaluationService {
     }
 
     /** Evaluations by id, filtered by department, year and kind when given, and by what the caller may see. */
-    public Page<Evaluation> list(String department, Integer year, Kind kind, PageRequest request) {
-        Page<EvaluationEntity> page = evaluations.search(department, caller.departmentScope().orElse(null), year, kind, request);
+    public Page<Evaluation> list(String department, Integer year, Kind kind, String projectKey, EvaluationSubject subject,
+                                 PageRequest request) {
+        Page<EvaluationEntity> page = evaluations.search(department, caller.departmentScope().orElse(null), year, kind,
+                projectKey, subject, request);
         return Page.of(evaluations(page.items()), page.total(), request);
     }
 

@@ -100,6 +100,16 @@ class EvaluationFromTargetsTest extends ApiTest {
         assertThat(result.getString("budgetSnapshot.projectExecution.projectKey")).isEqualTo("XXH");
         assertThat(result.getList("warnings.code")).isEmpty();
 
+        // a project's evaluation is not the department's: lists tell them apart, the comparison leaves it out
+        given().queryParam("department", "EFT-P").queryParam("subject", "DEPARTMENT").get("/api/v1/evaluations").then()
+                .statusCode(200).body("total", equalTo(0));
+        given().queryParam("department", "EFT-P").queryParam("subject", "PROJECT").queryParam("projectKey", "XXH")
+                .get("/api/v1/evaluations").then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("subject", "TOWN").get("/api/v1/evaluations").then().statusCode(400)
+                .body("errors.field", contains("subject"));
+        given().queryParam("department", "EFT-P").queryParam("year", 2021).get("/api/v1/evaluations/comparison").then()
+                .statusCode(404);
+
         // an adjustment makes version 2: this evaluation keeps version 1, a new one reads version 2
         given().contentType(ContentType.JSON).body("""
                 {"reason": "年中调整：满意度目标提高", "documentNo": "穗财预〔2021〕88号", "effectiveDate": "2021-07-15",
