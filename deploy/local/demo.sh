@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Loads the demo city through the public APIs only, as the finance platform and the department
 # would: departments, budget lines, adjustments and payments (budget-service), then the model
-# department's self-evaluation (evaluation-service) and its report (report-service), and writes
+# department's performance targets (its key tasks and two projects', approved by finance), its
+# self-evaluation from them and the projects' self-evaluations (evaluation-service) and its report
+# (report-service), and writes
 # the report to $OUT_DIR (default out/) as PDF, DOCX, HTML, Markdown and JSON.
 #
 # Safe to run again: what exists is reused (departments, lines and adjustments are not posted
@@ -116,15 +118,66 @@ load_budget() {
   say "city ranking by spending progress: $MODEL is number $rank"
 }
 
+# Targets (绩效目标) approved: the department declares and submits, finance approves; an approved set is reused.
+# $1 the body, $2 the query that finds it; sets TARGET_ID.
+approve_targets() {
+  local file=$1 query=$2 status
+  TARGET_ID=$(get "$DEPARTMENT" "$EVALUATION/api/v1/targets?department=$MODEL&year=$YEAR&$query" | field id)
+  if [[ -z $TARGET_ID ]]; then
+    post "$DEPARTMENT" "$EVALUATION/api/v1/targets" application/json "@$file" 201 >/dev/null
+    TARGET_ID=$(field id <"$RESPONSE")
+  fi
+  status=$(get "$DEPARTMENT" "$EVALUATION/api/v1/targets/$TARGET_ID" | field status)
+  if [[ $status == DRAFT || $status == RETURNED ]]; then
+    post "$DEPARTMENT" "$EVALUATION/api/v1/targets/$TARGET_ID/submit" application/json "" 200 >/dev/null
+    status=SUBMITTED
+  fi
+  if [[ $status == SUBMITTED ]]; then
+    post "$FINANCE" "$EVALUATION/api/v1/targets/$TARGET_ID/review" application/json \
+      '{"decision":"APPROVE","grade":"EXCELLENT","comment":"目标明确，指标细化量化，与预算匹配"}' 200 >/dev/null
+  fi
+}
+
+load_targets() {
+  local dir=$DEMO/evaluation key
+  approve_targets "$dir/targets.json" "scope=DEPARTMENT"
+  say "evaluation-service: department targets (整体绩效目标) $TARGET_ID approved (finance)"
+  for key in XXH YKF; do
+    approve_targets "$dir/projects/$key.targets.json" "scope=PROJECT&projectKey=$key"
+    say "  project $key targets (项目绩效目标) $TARGET_ID approved"
+  done
+}
+
+# Each demo project's self-evaluation from its approved targets (framework PROJECT-TARGETS), reused when present.
+load_project_evaluations() {
+  local dir=$DEMO/evaluation key id input code
+  for key in XXH YKF; do
+    id=$(get "$DEPARTMENT" "$EVALUATION/api/v1/evaluations?department=$MODEL&year=$YEAR&kind=SELF&projectKey=$key" | field id)
+    if [[ -z $id ]]; then
+      post "$DEPARTMENT" "$EVALUATION/api/v1/evaluations" application/json \
+        "{\"framework\":\"PROJECT-TARGETS\",\"department\":\"$MODEL\",\"year\":$YEAR,\"kind\":\"SELF\",\"projectKey\":\"$key\"}" 201 >/dev/null
+      id=$(field id <"$RESPONSE")
+    fi
+    while IFS= read -r input; do
+      [[ -z $input ]] && continue
+      code=$(echo "$input" | field code)
+      put "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$id/indicators/$code" application/json \
+        "$(echo "$input" | sed -E 's/"code" *: *"[^"]*" *, *//')" 200 >/dev/null
+    done <"$dir/projects/$key.actuals.ndjson"
+    post "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$id/score" application/json "" 200 >/dev/null
+    say "  project $key self-evaluation $id: total $(field total <"$RESPONSE"), grade $(field grade <"$RESPONSE")"
+  done
+}
+
 load_evaluation() {
   local dir=$DEMO/evaluation
-  EVALUATION_ID=$(get "$DEPARTMENT" "$EVALUATION/api/v1/evaluations?department=$MODEL&year=$YEAR&kind=SELF" | field id)
+  EVALUATION_ID=$(get "$DEPARTMENT" "$EVALUATION/api/v1/evaluations?department=$MODEL&year=$YEAR&kind=SELF&subject=DEPARTMENT" | field id)
   if [[ -n $EVALUATION_ID ]]; then
     say "evaluation-service: reusing SELF evaluation $EVALUATION_ID of $MODEL/$YEAR"
   else
     post "$DEPARTMENT" "$EVALUATION/api/v1/evaluations" application/json "@$dir/evaluation.json" 201 >/dev/null
     EVALUATION_ID=$(field id <"$RESPONSE")
-    say "evaluation-service: created SELF evaluation $EVALUATION_ID of $MODEL/$YEAR (framework DEPT-OVERALL)"
+    say "evaluation-service: created SELF evaluation $EVALUATION_ID of $MODEL/$YEAR (framework DEPT-OVERALL, key tasks from targets $(field targetSetId <"$RESPONSE"))"
   fi
   put "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/tasks" application/json "@$dir/tasks.json" 200 >/dev/null
   say "  key tasks (履职效能): $(grep -oE '"points": *[0-9.]+' "$dir/tasks.json" | sed -E 's/.*: *//' | paste -sd/ -) points"
@@ -184,5 +237,7 @@ load_report() {
 }
 
 load_budget
+load_targets
 load_evaluation
+load_project_evaluations
 load_report

@@ -30,9 +30,9 @@ public class TargetRepository implements PanacheRepository<TargetSetEntity> {
      * @param visible the departments the caller may see, or null for all
      */
     public Page<TargetSetEntity> search(String department, Set<String> visible, Integer year, TargetScope scope,
-                                        TargetStatus status, PageRequest request) {
+                                        TargetStatus status, String projectKey, PageRequest request) {
         Where where = new Where().in("department", visible).equal("department", department).equal("year", year)
-                .equal("scope", scope).equal("status", status);
+                .equal("scope", scope).equal("status", status).equal("projectKey", projectKey);
         PanacheQuery<TargetSetEntity> query = find(where.query(), Sort.by("id"), where.params());
         return Page.of(query.page(request.page(), request.size()).list(), query.count(), request);
     }

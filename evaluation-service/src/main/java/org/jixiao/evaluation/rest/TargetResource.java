@@ -91,7 +91,7 @@ public class TargetResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
-    @Operation(summary = "Target sets by id, filtered by department, year, scope and status, and by what the caller may see (paged)")
+    @Operation(summary = "Target sets by id, filtered by department, year, scope, status and project, and by what the caller may see (paged)")
     @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
     @APIResponse(responseCode = "400", description = "Unknown scope or status, a year, page or size that is not a whole number in range")
     public Page<TargetSetView> listTargets(@QueryParam("department")
@@ -103,6 +103,8 @@ public class TargetResource {
                                     String scope,
                                     @QueryParam("status") @Parameter(schema = @Schema(enumeration = {"DRAFT", "SUBMITTED",
                                             "APPROVED", "RETURNED"})) String status,
+                                    @QueryParam("projectKey") @Parameter(schema = @Schema(type = SchemaType.STRING,
+                                            maxLength = Params.MAX_CODE_LENGTH)) String projectKey,
                                     @QueryParam("page") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
                                             minimum = "0")) String page,
                                     @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
@@ -112,7 +114,8 @@ public class TargetResource {
         return targets.list(QueryParams.text(department, "department", Params.MAX_CODE_LENGTH),
                 QueryParams.integer(year, "year", 2000, 2100, null),
                 QueryParams.enumOf(TargetScope.class, scope, "scope", null),
-                QueryParams.enumOf(TargetStatus.class, status, "status", null), request);
+                QueryParams.enumOf(TargetStatus.class, status, "status", null),
+                QueryParams.text(projectKey, "projectKey", Params.MAX_CODE_LENGTH), request);
     }
 
     @GET

@@ -101,9 +101,9 @@ public class TargetService {
     }
 
     public Page<TargetSetView> list(String department, Integer year, TargetScope scope, TargetStatus status,
-                                    PageRequest request) {
+                                    String projectKey, PageRequest request) {
         Page<TargetSetEntity> page = targets.search(department, caller.departmentScope().orElse(null), year, scope, status,
-                request);
+                projectKey, request);
         return Page.of(page.items().stream().map(this::view).toList(), page.total(), request);
     }
 
