@@ -132,8 +132,17 @@ class DemoFlowIT {
     @Test
     @Order(4)
     void scoreIs93point16WithTheModelBreakdown() {
-        JsonPath list = get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR + "&kind=SELF");
+        JsonPath list = get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR
+                + "&kind=SELF&subject=DEPARTMENT");
         assertEquals(1, list.getInt("total"));
+        // its key tasks from the department's approved targets; both projects' targets approved and self-evaluated
+        JsonPath targets = get("evaluation-service", "/api/v1/targets?department=" + MODEL + "&year=" + YEAR);
+        assertThat(targets.getList("items.status")).containsExactly("APPROVED", "APPROVED", "APPROVED");
+        assertEquals(targets.getLong("items[0].id"), list.getLong("items[0].targetSetId"));
+        JsonPath projects = get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR
+                + "&subject=PROJECT");
+        assertThat(projects.getList("items.projectKey")).containsExactly("XXH", "YKF");
+        assertThat(projects.getList("items.total").stream().map(t -> score(t)).toList()).containsExactly("100.00", "100.00");
         JsonPath result = get("evaluation-service", "/api/v1/evaluations/" + list.getLong("items[0].id") + "/result");
         assertEquals("93.16", score(result.get("total")));
         assertEquals("优", result.getString("grade"));
@@ -296,7 +305,9 @@ class DemoFlowIT {
         String output = runDemo(2);
         assertThat(output).contains("budget data present: reusing it").contains("reusing SELF evaluation").contains("reusing report")
                 .contains("scored: total 93.16, 管理效能 43.16, grade 优").contains("0 fatal");
-        assertEquals(1, get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR).getInt("total"));
+        assertEquals(3, get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR).getInt("total"),
+                "the department's and the two projects' self-evaluations, none created twice");
+        assertEquals(3, get("evaluation-service", "/api/v1/targets?department=" + MODEL + "&year=" + YEAR).getInt("total"));
         JsonPath reports = get("report-service", "/api/v1/reports?department=" + MODEL + "&year=" + YEAR);
         assertEquals(1, reports.getInt("total"));
         List<Map<String, Object>> versions = get("report-service", "/api/v1/reports/" + reports.getLong("items[0].id") + "/versions").getList("$");

@@ -57,6 +57,23 @@ public class TargetResource {
               {"level1": "COST", "level2": "ECONOMIC_COST", "name": "项目总成本", "nature": "LE", "value": 130, "unit": "万元", "weight": 10},
               {"level1": "BENEFIT", "level2": "SOCIAL_BENEFIT", "name": "群众信访事项网上办理率", "nature": "GE", "value": 90, "unit": "%", "weight": 20},
               {"level1": "SATISFACTION", "level2": "SERVICE_SATISFACTION", "name": "群众满意度", "nature": "GE", "value": 90, "unit": "%", "weight": 10}]}""";
+    /**
+     * A real table: 永德县明朗中学, 2022 义务教育营养改善计划专项资金 (项目支出绩效自评表, 公开14表, yongde.gov.cn/info/3003/116104.htm),
+     * its targets as published, weighted 10 each (90 with 预算执行率's 10).
+     */
+    static final String REAL_PROJECT_EXAMPLE = """
+            {"department": "YD-MLZX", "year": 2022, "scope": "PROJECT", "projectKey": "YYGS-2022", "projectName": "义务教育营养改善计划专项资金",
+             "goal": "确保每一个学生都能享受到国家政策福利,改善学生体质",
+             "indicators": [
+              {"level1": "OUTPUT", "level2": "QUANTITY", "name": "学生受资助人数", "nature": "GE", "value": 735, "unit": "人次", "weight": 10},
+              {"level1": "OUTPUT", "level2": "QUALITY", "name": "营养改善计划覆盖率", "nature": "GE", "value": 100, "unit": "%", "weight": 10},
+              {"level1": "OUTPUT", "level2": "TIMELINESS", "name": "资金到位及时率", "nature": "GE", "value": 100, "unit": "%", "weight": 10},
+              {"level1": "OUTPUT", "level2": "OUTPUT_COST", "name": "生均补助标准达标率", "nature": "EQ", "value": 100, "unit": "%", "weight": 10},
+              {"level1": "BENEFIT", "level2": "ECONOMIC_BENEFIT", "name": "减轻贫困学生家庭经济负担", "nature": "QUALITATIVE", "value": "有效", "weight": 10},
+              {"level1": "BENEFIT", "level2": "SOCIAL_BENEFIT", "name": "政策知晓率", "nature": "EQ", "value": 100, "unit": "%", "weight": 10},
+              {"level1": "BENEFIT", "level2": "SUSTAINABILITY", "name": "促进学校教育事业健康发展", "nature": "GE", "value": 100, "unit": "%", "weight": 10},
+              {"level1": "SATISFACTION", "level2": "SERVICE_SATISFACTION", "name": "学生满意度", "nature": "GE", "value": 95, "unit": "%", "weight": 10},
+              {"level1": "SATISFACTION", "level2": "SERVICE_SATISFACTION", "name": "家长满意度", "nature": "GE", "value": 95, "unit": "%", "weight": 10}]}""";
     static final String DEPARTMENT_EXAMPLE = """
             {"department": "GZ-XFJ", "year": 2022, "scope": "DEPARTMENT", "goal": "增强信访治理效能，维护社会和谐稳定",
              "tasks": [
@@ -76,7 +93,9 @@ public class TargetResource {
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
     @Operation(summary = "Declare a target set (绩效目标申报) as a DRAFT: a department's overall targets or a project's")
     @RequestBody(content = @Content(examples = {
-            @ExampleObject(name = "项目绩效目标 (信息化建设)", value = PROJECT_EXAMPLE),
+            @ExampleObject(name = "项目绩效目标: 永德县明朗中学 2022 义务教育营养改善计划 (published table)",
+                    value = REAL_PROJECT_EXAMPLE),
+            @ExampleObject(name = "项目绩效目标 (信息化建设, illustrative)", value = PROJECT_EXAMPLE),
             @ExampleObject(name = "整体绩效目标", value = DEPARTMENT_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names it")
     @APIResponse(responseCode = "400", description = "Not JSON of this shape, an unknown enum, a text too long or a number out of bounds, naming the field")

@@ -38,7 +38,7 @@ class TargetApiTest extends ApiTest {
     @Inject
     AgroalDataSource dataSource;
 
-    /** The 信息化建设 project's indicators, from a real 项目支出绩效目标申报表 (weights 20+15+15+10+20+10 = 90). */
+    /** The 信息化建设 project's indicators (illustrative; weights 20+15+15+10+20+10 = 90). */
     static String indicators(String costValue) {
         return """
                 [{"level1": "OUTPUT", "level2": "QUANTITY", "name": "系统功能模块上线数", "nature": "GE", "value": 5, "unit": "个", "weight": 20},
@@ -91,6 +91,18 @@ class TargetApiTest extends ApiTest {
                     .post("/api/v1/targets/" + id + "/review").then().statusCode(200);
         }
         return id;
+    }
+
+    @Test
+    void theOpenApiExamplesAreAcceptedAsTheyStand() {
+        int n = 0;
+        for (String example : List.of(TargetResource.REAL_PROJECT_EXAMPLE, TargetResource.PROJECT_EXAMPLE,
+                TargetResource.DEPARTMENT_EXAMPLE)) {
+            String department = "TGT-EX" + (++n);
+            given().contentType(ContentType.JSON).body(example.replaceFirst("\"department\": \"[^\"]+\"",
+                    "\"department\": \"" + department + "\"")).post("/api/v1/targets").then().statusCode(201)
+                    .body("status", equalTo("DRAFT"));
+        }
     }
 
     @Test
