@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
@@ -187,9 +188,14 @@ public class MonitoringService {
 
     private static MonitoringMoney money(String scope, String asOf, BudgetExecution.Amounts total,
                                          BigDecimal progress, BigDecimal timeProgress, String status) {
-        return new MonitoringMoney(scope, asOf, total == null ? null : total.initialBudget(),
-                total == null ? null : total.adjustedBudget(), total == null ? null : total.spent(), progress, timeProgress,
-                status);
+        return new MonitoringMoney(scope, asOf, total == null ? null : cents(total.initialBudget()),
+                total == null ? null : cents(total.adjustedBudget()), total == null ? null : cents(total.spent()),
+                cents(progress), cents(timeProgress), status);
+    }
+
+    /** Yuan and percent leave with 2 decimals (HALF_UP), as the API promises, whatever the peer sent. */
+    private static BigDecimal cents(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
     private MonitoringView store(long id, LocalDate checkpoint, Checked checked, MonitoringRules.Assessment assessment,
