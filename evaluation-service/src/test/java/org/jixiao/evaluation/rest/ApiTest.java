@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
@@ -64,8 +65,11 @@ abstract class ApiTest {
     static void stubModelBudget(String department) {
         for (Contract c : Contracts.sentBy("evaluation-service", "budget-service")) {
             String path = c.request().resolvedPath().replace(MODEL_DEPARTMENT, department);
-            BudgetServiceMock.server.stubFor(get(urlPathEqualTo(path))
-                    .withQueryParam("scope", equalTo(c.request().query().get("scope")))
+            String scope = c.request().query().get("scope");
+            // a project's execution has no scope: it matches by path alone
+            MappingBuilder stub = scope == null ? get(urlPathEqualTo(path))
+                    : get(urlPathEqualTo(path)).withQueryParam("scope", equalTo(scope));
+            BudgetServiceMock.server.stubFor(stub
                     .willReturn(aResponse().withHeader("Content-Type", "application/json")
                             .withBody(c.response().body().toString().replace(MODEL_DEPARTMENT, department))));
         }
