@@ -50,7 +50,8 @@ public class MonitoringResource {
             @QueryParam("page") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "1000")) String size) {
-        return monitoring.city(QueryParams.integer(year, "year", 2000, 2100, null), QueryParams.date(checkpoint, "checkpoint"),
+        return monitoring.city(QueryParams.integer(year, "year", 2000, 2100, null),
+                TargetMonitoringResource.optionalCheckpoint(checkpoint),
                 QueryParams.enumOf(MonitoringStatus.class, status, "status", null),
                 QueryParams.text(department, "department", Params.MAX_CODE_LENGTH), page(page, size));
     }

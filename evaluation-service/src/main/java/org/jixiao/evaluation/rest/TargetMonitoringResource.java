@@ -113,9 +113,18 @@ public class TargetMonitoringResource {
 
     /** The checkpoint of a path: an ISO date, 400 naming it otherwise (whether it is configured is the service's 422). */
     static LocalDate checkpoint(String value) {
-        LocalDate date = QueryParams.date(value, "checkpoint");
+        LocalDate date = optionalCheckpoint(value);
         if (date == null) {
             throw ProblemException.invalidField("checkpoint", "is required: a date (YYYY-MM-DD)");
+        }
+        return date;
+    }
+
+    /** An optional checkpoint filter: an ISO date of a fiscal year 2000–2100 (a year PostgreSQL cannot hold is a 400, not a 500). */
+    static LocalDate optionalCheckpoint(String value) {
+        LocalDate date = QueryParams.date(value, "checkpoint");
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+            throw ProblemException.invalidField("checkpoint", "must be a date of a fiscal year from 2000 to 2100");
         }
         return date;
     }

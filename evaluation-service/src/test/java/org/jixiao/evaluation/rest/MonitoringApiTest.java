@@ -222,6 +222,8 @@ class MonitoringApiTest extends ApiTest {
                 .body("errors[0].message", containsString("2022-06-30, 2022-08-31"));
         as(token).body(onTrack()).put(set.path("2021-06-30")).then().statusCode(422).body("errors.field", contains("checkpoint"));
         as(token).body(onTrack()).put(set.path("2022-13-01")).then().statusCode(400).body("errors.field", contains("checkpoint"));
+        as(token).get(set.path("+999999999-12-31")).then().statusCode(400).body("errors.field", contains("checkpoint"));
+        as(token).queryParam("checkpoint", "+999999999-12-31").get("/api/v1/monitoring").then().statusCode(400);
         // an unknown indicator, a name that is not the indicator's, a cause too long, an unknown tier
         as(token).body(report(5, "{\"indicator\": 6, \"completedToDate\": 1, \"expectedYearEnd\": 1}")).put(set.path(JUNE))
                 .then().statusCode(422).body("errors.field", contains("indicators[5].indicator"));
