@@ -94,6 +94,7 @@ public final class MonitoringRules {
         }
         List<String> missing = slots.stream().filter(s -> !reported.containsKey(s.ref()))
                 .map(s -> s.ref() + " (" + s.indicator().name() + ")").toList();
+        // an entry with a wrong address leaves its indicator "missing" too: name only the wrong address then
         if (!missing.isEmpty() && problems.isEmpty()) {
             problems.add(new FieldError("indicators", "every indicator of the approved targets needs an entry; missing: "
                     + String.join(", ", missing)));

@@ -143,7 +143,8 @@ public class MonitoringService {
             throw ProblemException.conflict("target set " + id + " is " + set.status
                     + ": only APPROVED targets are monitored (批复后开展运行监控)");
         }
-        if (checkpoint.getYear() != set.year || !checkpoints.contains(MonthDay.from(checkpoint))) {
+        // compared as dates of the set's year: a configured 02-29 is 02-28 in a common year, as listed in the message
+        if (checkpoints.stream().noneMatch(d -> d.atYear(set.year).equals(checkpoint))) {
             String configured = checkpoints.stream().map(d -> d.atYear(set.year).toString()).collect(Collectors.joining(", "));
             throw ProblemException.unprocessable(checkpoint + " is not a monitoring checkpoint of " + set.year,
                     List.of(new FieldError("checkpoint", "must be one of " + configured + " (jixiao.monitoring.checkpoints)")));
