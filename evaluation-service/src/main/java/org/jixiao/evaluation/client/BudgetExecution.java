@@ -10,11 +10,12 @@ import org.jixiao.evaluation.domain.BudgetFacts;
 
 /**
  * What evaluation-service reads of budget-service's execution answer (docs/api.md): amounts in yuan by
- * category and by line, monthly progress in percent, and when the data last changed.
+ * category and by line, monthly progress in percent, spending and time progress as of the date (monitoring reads
+ * them), and when the data last changed.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BudgetExecution(Amounts total, Amounts basic, Amounts project, List<Line> lines, List<Month> monthly,
-                              String lastChangedAt) {
+                              BigDecimal progress, BigDecimal timeProgress, String status, String lastChangedAt) {
 
     public BudgetExecution {
         lines = lines == null ? List.of() : lines;

@@ -153,7 +153,8 @@ public final class TargetRules {
         return BigDecimal.valueOf(number.longValue());
     }
 
-    private static String bounds(Number number) {
+    /** Why a number is refused (not finite, too many digits), or null. */
+    static String bounds(Number number) {
         if ((number instanceof Double || number instanceof Float)
                 && (Double.isNaN(number.doubleValue()) || Double.isInfinite(number.doubleValue()))) {
             return "must be a finite number";

@@ -261,13 +261,15 @@ public class TargetService {
         return targets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("target set " + id + " does not exist"));
     }
 
-    private TargetSetEntity readable(long id) {
+    /** The set, once the caller may read its department's targets (403 otherwise, 404 unknown). */
+    TargetSetEntity readable(long id) {
         TargetSetEntity set = find(id);
         caller.requireSees(ENTITY, set.department);
         return set;
     }
 
-    private TargetSetEntity writable(long id, List<String> roles) {
+    /** The set locked for the transaction, once the caller may change it (403 otherwise, 404 unknown). */
+    TargetSetEntity writable(long id, List<String> roles) {
         TargetSetEntity set = targets.forUpdate(id)
                 .orElseThrow(() -> ProblemException.notFound("target set " + id + " does not exist"));
         caller.requireWrites(ENTITY, String.valueOf(id), set.department, roles);

@@ -64,6 +64,8 @@ class AccessTest extends ApiTest {
         String create = "{\"framework\": \"DEPT-OVERALL\", \"department\": \"ACC-A\", \"year\": 2021, \"kind\": \"%s\"}";
         String tasks = demo("tasks.json");
         String input = "{\"tier\": \"ACHIEVED\", \"fraction\": 1}";
+        MonitoringApiTest.ProjectSet monitored = MonitoringApiTest.approvedProject("ACC-A");
+        MonitoringApiTest.stubProject("ACC-A", monitored.projectKey(), "45.00", "50.00");
         List<String> mismatches = new AccessMatrix(dataSource, CALLERS).run(List.of(
                 Operation.write("open SELF", "POST", "/api/v1/evaluations", n -> create.formatted("SELF"),
                         "201 201 403 403 403 403 403 403"),
@@ -95,6 +97,13 @@ class AccessTest extends ApiTest {
                         {"code": "ACC-FW-%d", "name": "测试", "points": 10, "method": "SUM", "children": [
                           {"code": "C", "name": "合规", "points": 10, "method": "TIERED"}]}""".formatted(n),
                         "201 403 403 403 403 403 403 403"),
+                Operation.write("record monitoring", "PUT", monitored.path("2022-06-30"), n -> MonitoringApiTest.onTrack(),
+                        "200 200 403 403 403 403 403 403"),
+                Operation.read("set's monitoring", "/api/v1/targets/" + monitored.id() + "/monitoring", AccessMatrix.READ_OWN),
+                Operation.read("monitoring at a checkpoint", monitored.path("2022-06-30"), AccessMatrix.READ_OWN),
+                Operation.read("city monitoring", "/api/v1/monitoring?checkpoint=2022-06-30", AccessMatrix.EVERY_ROLE),
+                Operation.read("departments' monitoring", "/api/v1/monitoring/departments?checkpoint=2022-06-30",
+                        AccessMatrix.EVERY_ROLE),
                 Operation.read("audit trail", "/api/v1/audit", AccessMatrix.FINANCE_AND_AUDITOR)));
         assertThat(mismatches).isEmpty();
     }
