@@ -138,14 +138,25 @@ approve_targets() {
   fi
 }
 
+# The June checkpoint of performance monitoring (绩效运行监控) for a target set: $1 the set, $2 the body file, $3 a label.
+monitor() {
+  local checkpoint=$YEAR-06-30
+  put "$DEPARTMENT" "$EVALUATION/api/v1/targets/$1/monitoring/$checkpoint" application/json "@$2" 200 >/dev/null
+  say "  $3: monitored at $checkpoint: $(field status <"$RESPONSE")"
+}
+
 load_targets() {
   local dir=$DEMO/evaluation key
   approve_targets "$dir/targets.json" "scope=DEPARTMENT"
   say "evaluation-service: department targets (整体绩效目标) $TARGET_ID approved (finance)"
+  monitor "$TARGET_ID" "$dir/monitoring-06-30.json" "department targets"
   for key in XXH YKF; do
     approve_targets "$dir/projects/$key.targets.json" "scope=PROJECT&projectKey=$key"
     say "  project $key targets (项目绩效目标) $TARGET_ID approved"
+    monitor "$TARGET_ID" "$dir/projects/$key.monitoring-06-30.json" "project $key"
   done
+  say "  city monitoring view at $YEAR-06-30: $(get "$FINANCE" "$EVALUATION/api/v1/monitoring?year=$YEAR&checkpoint=$YEAR-06-30" \
+    | field total) project(s) or department(s) in YELLOW or RED"
 }
 
 # Each demo project's self-evaluation from its approved targets (framework PROJECT-TARGETS), reused when present.

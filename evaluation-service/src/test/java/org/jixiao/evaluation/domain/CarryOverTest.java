@@ -20,11 +20,11 @@ class CarryOverTest {
 
     private static final BudgetExecution MUNICIPAL = new BudgetExecution(
             new BudgetExecution.Amounts(new BigDecimal("1000"), new BigDecimal("1000"), new BigDecimal("990")), null, null,
-            List.of(line("B-1", "MUNICIPAL", "1000", "990")), List.of(), "2021-12-31T00:00:00Z");
+            List.of(line("B-1", "MUNICIPAL", "1000", "990")), List.of(), null, null, null, "2021-12-31T00:00:00Z");
     private static final BudgetExecution ALL = new BudgetExecution(
             new BudgetExecution.Amounts(new BigDecimal("1700"), new BigDecimal("1700"), new BigDecimal("1190")), null, null,
             List.of(line("B-1", "MUNICIPAL", "1000", "990"), line("C-2020", "CARRY_OVER", "200", "150"),
-                    line("O-1", "OTHER", "500", "50")), List.of(), "2021-12-31T00:00:00Z");
+                    line("O-1", "OTHER", "500", "50")), List.of(), null, null, null, "2021-12-31T00:00:00Z");
 
     private static FrameworkNode carryOver(String scope) {
         return new FrameworkNode("CARRY-OVER", "结转结余率", new BigDecimal("5"), Method.DEDUCTION,
