@@ -143,6 +143,10 @@ class DemoFlowIT {
                 + "&subject=PROJECT");
         assertThat(projects.getList("items.projectKey")).containsExactly("XXH", "YKF");
         assertThat(projects.getList("items.total").stream().map(t -> score(t)).toList()).containsExactly("100.00", "100.00");
+        // the June checkpoint: the two projects behind on spending (31 % against 50 %) are in the city view, the department is not
+        JsonPath monitoring = get("evaluation-service", "/api/v1/monitoring?year=" + YEAR + "&checkpoint=" + YEAR + "-06-30");
+        assertThat(monitoring.getList("items.projectKey")).containsExactlyInAnyOrder("XXH", "YKF");
+        assertThat(monitoring.getList("items.status")).containsOnly("YELLOW");
         JsonPath result = get("evaluation-service", "/api/v1/evaluations/" + list.getLong("items[0].id") + "/result");
         assertEquals("93.16", score(result.get("total")));
         assertEquals("优", result.getString("grade"));
