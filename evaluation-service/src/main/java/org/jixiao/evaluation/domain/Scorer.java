@@ -55,6 +55,17 @@ public final class Scorer {
     }
 
     private NodeScore node(FrameworkNode node, Inputs inputs, List<ScoredTask> tasks, List<Warning> warnings) {
+        NodeScore scored = scoreNode(node, inputs, tasks, warnings);
+        if (!INDICATOR_METHODS.contains(node.method())) {
+            return scored;
+        }
+        IndicatorInput in = input(node, inputs);
+        NodeScore.TargetRow row = Boolean.TRUE.equals(node.params().get(TargetTree.FROM_TARGETS)) ? TargetTree.row(node) : null;
+        return row == null && (in == null || in.cause() == null && in.remedy() == null) ? scored
+                : scored.withDetails(row, in == null ? null : in.cause(), in == null ? null : in.remedy());
+    }
+
+    private NodeScore scoreNode(FrameworkNode node, Inputs inputs, List<ScoredTask> tasks, List<Warning> warnings) {
         IndicatorInput in = input(node, inputs);
         if (in != null && in.declaredNotApplicable() && INDICATOR_METHODS.contains(node.method())) {
             return new NodeScore(node.code(), node.name(), node.points(), Numbers.score(BigDecimal.ZERO), node.method(),

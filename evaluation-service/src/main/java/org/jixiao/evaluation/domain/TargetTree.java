@@ -88,6 +88,17 @@ public final class TargetTree {
         return new FrameworkNode(code(index), indicator.name(), points, Method.TARGET_RATIO, params, List.of());
     }
 
+    /** How the 自评表 prints a leaf made from an approved indicator. */
+    public static NodeScore.TargetRow row(FrameworkNode leaf) {
+        Map<String, Object> p = leaf.params();
+        TargetLevel1 level1 = TargetLevel1.valueOf(String.valueOf(p.get("level1")));
+        TargetLevel2 level2 = TargetLevel2.valueOf(String.valueOf(p.get("level2")));
+        Direction nature = Direction.valueOf(String.valueOf(p.get("nature")));
+        return new NodeScore.TargetRow(level1.name(), level1.label() + "指标", level2.name(), level2.label() + "指标",
+                nature.name(), new TargetIndicator(level1, level2, leaf.name(), nature, null, null, null).natureLabel(),
+                p.get("value"), (String) p.get("unit"), p.get("weight") == null ? null : Numbers.of(p.get("weight")));
+    }
+
     /**
      * Weights scaled to {@code total}, 2 decimals, adding up to it exactly: each share rounded down, then a cent
      * more to the largest remainders (ties: the earlier indicator).

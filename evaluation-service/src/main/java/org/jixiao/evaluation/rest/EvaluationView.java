@@ -10,8 +10,8 @@ import org.jixiao.evaluation.domain.FrameworkNode;
 import org.jixiao.evaluation.domain.IndicatorInput;
 import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
-import org.jixiao.evaluation.domain.TargetLevel1;
-import org.jixiao.evaluation.domain.TargetLevel2;
+import org.jixiao.evaluation.domain.NodeScore;
+import org.jixiao.evaluation.domain.TargetTree;
 import org.jixiao.evaluation.repository.EvaluationEntity;
 import org.jixiao.evaluation.service.Evaluation;
 
@@ -32,12 +32,9 @@ public record EvaluationView(long id, String framework, int frameworkVersion, St
                                 String name, String nature, Object value, String unit, BigDecimal weight,
                                 BigDecimal points) {
         static IndicatorSlot of(FrameworkNode leaf) {
-            Map<String, Object> p = leaf.params();
-            TargetLevel1 level1 = TargetLevel1.valueOf(String.valueOf(p.get("level1")));
-            TargetLevel2 level2 = TargetLevel2.valueOf(String.valueOf(p.get("level2")));
-            return new IndicatorSlot(leaf.code(), level1.name(), level1.label(), level2.name(), level2.label(), leaf.name(),
-                    String.valueOf(p.get("nature")), p.get("value"), (String) p.get("unit"),
-                    p.get("weight") == null ? null : new BigDecimal(p.get("weight").toString()), leaf.points());
+            NodeScore.TargetRow row = TargetTree.row(leaf);
+            return new IndicatorSlot(leaf.code(), row.level1(), row.level1Label(), row.level2(), row.level2Label(), leaf.name(),
+                    row.nature(), row.value(), row.unit(), row.weight(), leaf.points());
         }
     }
 

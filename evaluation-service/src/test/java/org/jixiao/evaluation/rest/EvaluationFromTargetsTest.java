@@ -61,7 +61,7 @@ class EvaluationFromTargetsTest extends ApiTest {
         given().get("/api/v1/evaluations/" + id).then().statusCode(200)
                 .body("targetSetId", equalTo((int) targets)).body("targetVersion", equalTo(1)).body("projectKey", equalTo("XXH"))
                 .body("indicators.code", contains("I1", "I2", "I3", "I4", "I5", "I6"))
-                .body("indicators[1].name", equalTo("系统可用率")).body("indicators[1].level2Label", equalTo("质量"))
+                .body("indicators[1].name", equalTo("系统可用率")).body("indicators[1].level2Label", equalTo("质量指标"))
                 .body("indicators[1].points.toString()", equalTo("15.00"))
                 .body("indicators[3].unit", equalTo("万元"));
 
@@ -94,6 +94,14 @@ class EvaluationFromTargetsTest extends ApiTest {
                 .containsExactly("数量指标", "质量指标", "时效指标");
         assertThat(result.getDouble("nodes[1].children[0].children[1].children[0].score"))
                 .isEqualTo(14.92);
+        // each leaf carries the row the 自评表 prints and the cause and remedy entered with it
+        String leaf = "nodes[1].children[0].children[1].children[0]";
+        assertThat(result.getString(leaf + ".indicator.level1Label")).isEqualTo("产出指标");
+        assertThat(result.getString(leaf + ".indicator.level2Label")).isEqualTo("质量指标");
+        assertThat(result.getString(leaf + ".indicator.natureLabel")).isEqualTo("≥");
+        assertThat(result.getString(leaf + ".indicator.unit")).isEqualTo("%");
+        assertThat(result.getString(leaf + ".cause")).isEqualTo("系统升级期间停机维护");
+        assertThat(result.getString(leaf + ".remedy")).isEqualTo("升级改在夜间窗口进行");
         assertThat(result.getLong("targets.targetSetId")).isEqualTo(targets);
         assertThat(result.getInt("targets.version")).isEqualTo(1);
         assertThat(result.getString("targets.projectName")).isEqualTo("2019年信息化建设项目");
