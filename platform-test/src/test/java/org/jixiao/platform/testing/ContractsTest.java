@@ -55,9 +55,9 @@ class ContractsTest {
     @Test
     void theRepositoryContractsLoad() {
         assertThat(Contracts.answeredBy("budget-service")).extracting(Contract::name)
-                .containsExactly("department", "execution-all", "execution-municipal", "ranking");
+                .containsExactly("department", "execution-all", "execution-municipal", "project-execution", "ranking");
         assertThat(Contracts.sentBy("evaluation-service", "budget-service")).extracting(Contract::name)
-                .containsExactly("execution-all", "execution-municipal");
+                .containsExactly("execution-all", "execution-municipal", "project-execution", "ranking");
         assertThat(Contracts.get("evaluation-service", "score-result").ignore()).contains("scoredAt");
     }
 }
