@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jixiao.budget.domain.GovernmentLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jixiao.budget.service.DepartmentDetails;
 
@@ -16,9 +17,15 @@ public record DepartmentRequest(
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, '-', '_' or '.' only") String code,
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "内设处室") List<@NotBlank @Size(max = 200) String> divisions,
-        @Schema(description = "主要职能") List<@NotBlank @Size(max = 2000) String> functions) {
+        @Schema(description = "主要职能") List<@NotBlank @Size(max = 2000) String> functions,
+        @Schema(description = "How its report refers to it: 我局, 我委, 我办, 我镇, 本单位 (default: from the name)", example = "我局")
+        @Size(max = 10) String selfReference,
+        @Schema(description = "Government level: MUNICIPAL 市本级, DISTRICT 区本级, COUNTY 县本级, TOWN 镇本级 (default: the "
+                + "installation's, report-service jixiao.report.wording.level)") GovernmentLevel governmentLevel,
+        @Schema(description = "The area its ranking covers: 全市, 全区, 全县 (default: the installation's)", example = "全市")
+        @Size(max = 10) String rankingArea) {
 
     DepartmentDetails details() {
-        return new DepartmentDetails(name, divisions, functions);
+        return new DepartmentDetails(name, divisions, functions, selfReference, governmentLevel, rankingArea);
     }
 }

@@ -84,9 +84,16 @@ public class DepartmentService {
         return Map.of("name", d.name, "divisions", d.divisions.size(), "functions", d.functions.size());
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private static void apply(Department department, DepartmentDetails details) {
         department.name = details.name().strip();
         department.divisions = details.divisions() == null ? new ArrayList<>() : new ArrayList<>(details.divisions());
         department.functions = details.functions() == null ? new ArrayList<>() : new ArrayList<>(details.functions());
+        department.selfReference = blankToNull(details.selfReference());
+        department.governmentLevel = details.governmentLevel();
+        department.rankingArea = blankToNull(details.rankingArea());
     }
 }

@@ -33,6 +33,22 @@ class DepartmentApiTest extends ApiTest {
     }
 
     @Test
+    void aDepartmentSaysHowItsReportSpeaks() {
+        given().contentType(ContentType.JSON).body("""
+                {"code": "DEP-TOWN", "name": "某区某镇人民政府", "selfReference": "我镇", "governmentLevel": "TOWN", "rankingArea": "全区"}""")
+                .post("/api/v1/departments").then().statusCode(201);
+        given().get("/api/v1/departments/DEP-TOWN").then().statusCode(200).body("selfReference", equalTo("我镇"))
+                .body("governmentLevel", equalTo("TOWN")).body("rankingArea", equalTo("全区"));
+        // optional: left out, the report derives or takes the installation's
+        given().contentType(ContentType.JSON).body("{\"name\": \"某区某镇人民政府\"}").put("/api/v1/departments/DEP-TOWN")
+                .then().statusCode(200).body("selfReference", equalTo(null)).body("governmentLevel", equalTo(null));
+        given().contentType(ContentType.JSON).body("{\"code\": \"DEP-X\", \"name\": \"x\", \"governmentLevel\": \"PROVINCE\"}")
+                .post("/api/v1/departments").then().statusCode(400).body("errors.field", hasItem("governmentLevel"));
+        given().contentType(ContentType.JSON).body("{\"code\": \"DEP-X\", \"name\": \"x\", \"selfReference\": \"我们这个很长的单位名称\"}")
+                .post("/api/v1/departments").then().statusCode(400).body("errors.field", hasItem("selfReference"));
+    }
+
+    @Test
     void invalidInputIsAProblemListingFields() {
         given().contentType(ContentType.JSON).body("{\"code\": \"bad code!\", \"name\": \"\"}")
                 .post("/api/v1/departments").then().statusCode(400).contentType("application/problem+json")
