@@ -3,6 +3,7 @@ package org.jixiao.report.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.jixiao.report.domain.GradeBand;
 import org.jixiao.report.domain.RuleSettings;
 
@@ -23,6 +24,16 @@ public interface ReportConfig {
     /** Retry-After (seconds) sent with a 503 when a peer is unavailable and did not say when to retry. */
     @WithDefault("30")
     int peerRetryAfterSeconds();
+
+    /**
+     * The installation's government level, for departments that do not set their own (budget-service departments'
+     * governmentLevel): MUNICIPAL 市本级, DISTRICT 区本级, COUNTY 县本级, TOWN 镇本级.
+     */
+    @WithDefault("MUNICIPAL")
+    String wordingLevel();
+
+    /** The area the installation's ranking covers (全市, 全区, 全县); by default the level's. */
+    Optional<String> wordingRankingArea();
 
     default RuleSettings ruleSettings() {
         return new RuleSettings(lowExecutionThreshold(), tolerancePerPart(), GradeBand.parse(gradeBands()));

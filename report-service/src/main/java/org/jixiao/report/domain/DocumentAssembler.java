@@ -87,27 +87,47 @@ public final class DocumentAssembler {
         return new ReportDocument(t, List.copyOf(b));
     }
 
-    /** 部门整体收支情况, as in the model: "2021年我局全年财政拨款 3834.35 万元，其中市本级财政拨款年度预算 3664.35 万元，…". */
+    /**
+     * 部门整体收支情况, as in the model: "2021年我局全年预算 3834.35 万元，其中财政拨款 3664.35 万元、其他资金 170.00 万元；市本级财政拨款
+     * 年度预算 3664.35 万元，…". "财政拨款" counts appropriated funds only (this year's, transfers, last year's carry-over);
+     * other funds are named as what they are. A category without budget is left out, and so is the ranking of a
+     * department that is not ranked.
+     */
     static String incomeAndExpenditure(ReportData d, String self, BigDecimal threshold) {
         Execution m = d.municipal();
         Execution a = d.all();
+        Wording w = d.wording();
         StringBuilder sb = new StringBuilder().append(d.year()).append("年").append(self);
         if (m == null || m.total() == null) {
             return sb.append("预算执行数据缺失。").toString();
         }
-        boolean otherFunds = a != null && a.total() != null && a.total().adjustedBudget() != null
+        boolean otherSources = a != null && a.total() != null && a.total().adjustedBudget() != null
                 && a.total().adjustedBudget().compareTo(m.total().adjustedBudget()) != 0;
-        if (otherFunds) {
-            sb.append("全年财政拨款 ").append(Fmt.wanText(a.total().adjustedBudget())).append(" 万元，其中");
+        if (otherSources) {
+            BigDecimal other = otherFunds(a);
+            if (other.signum() == 0) {
+                sb.append("全年财政拨款 ").append(Fmt.wanText(a.total().adjustedBudget())).append(" 万元，其中");
+            } else {
+                sb.append("全年预算 ").append(Fmt.wanText(a.total().adjustedBudget())).append(" 万元，其中财政拨款 ")
+                        .append(Fmt.wanText(a.total().adjustedBudget().subtract(other))).append(" 万元、其他资金 ")
+                        .append(Fmt.wanText(other)).append(" 万元；");
+            }
         }
-        sb.append("市本级财政拨款年度预算 ").append(Fmt.wanText(m.total().adjustedBudget())).append(" 万元，")
-                .append("市本级财政拨款支出 ").append(Fmt.wanText(m.total().spent())).append(" 万元，");
-        sb.append("其中基本支出 ").append(Fmt.wanText(spent(m.basic()))).append(" 万元，预算完成率 ").append(rate(m.basic())).append("；")
-                .append("项目支出 ").append(Fmt.wanText(spent(m.project()))).append(" 万元，预算完成率 ").append(rate(m.project())).append("，")
-                .append("整体预算完成率 ").append(rate(m.total()));
+        sb.append(w.level()).append("财政拨款年度预算 ").append(Fmt.wanText(m.total().adjustedBudget())).append(" 万元，")
+                .append(w.level()).append("财政拨款支出 ").append(Fmt.wanText(m.total().spent())).append(" 万元，");
+        boolean basic = hasBudget(m.basic());
+        boolean project = hasBudget(m.project());
+        if (basic && project) {
+            sb.append("其中基本支出 ").append(Fmt.wanText(spent(m.basic()))).append(" 万元，预算完成率 ").append(rate(m.basic()))
+                    .append("；项目支出 ").append(Fmt.wanText(spent(m.project()))).append(" 万元，预算完成率 ")
+                    .append(rate(m.project())).append("，");
+        } else if (basic || project) {
+            sb.append("均为").append(basic ? "基本支出" : "项目支出").append("，");
+        }
+        sb.append("整体预算完成率 ").append(rate(m.total()));
         RankingEntry r = d.rankingEntry();
         if (r != null && r.rank() != null) {
-            sb.append("，支出进度全市排名第 ").append(r.rank()).append(" 名");
+            sb.append("，支出进度").append(w.rankingArea()).append("排名第 ").append(r.rank()).append(" 名");
         }
         if (m.total().rate() == null) {
             sb.append("。");
@@ -158,7 +178,11 @@ public final class DocumentAssembler {
             return "项目支出数据缺失。";
         }
         Amounts p = m.project();
-        StringBuilder sb = new StringBuilder().append(self).append(d.year()).append("年市本级财政拨款项目年度预算 ")
+        if (!hasBudget(p)) {
+            return self + d.year() + "年无" + d.wording().level() + "财政拨款项目支出。";
+        }
+        StringBuilder sb = new StringBuilder().append(self).append(d.year()).append("年").append(d.wording().level())
+                .append("财政拨款项目年度预算 ")
                 .append(Fmt.wanText(p.adjustedBudget())).append(" 万元，预算支出 ").append(Fmt.wanText(p.spent()))
                 .append(" 万元，预算完成率 ").append(rate(p));
         ProjectSummary s = ProjectSummary.of(m);
@@ -171,6 +195,16 @@ public final class DocumentAssembler {
             sb.append("，各项目预算执行率均已达").append(Fmt.percentText(s.minOtherRate())).append("以上");
         }
         return sb.append("。").toString();
+    }
+
+    /** Funds that are not appropriations (funding source OTHER: 其他资金, 单位资金) in the all-funds execution. */
+    private static BigDecimal otherFunds(Execution all) {
+        return all.sourceList().stream().filter(s -> "OTHER".equals(s.fundingSource()) && s.adjustedBudget() != null)
+                .map(s -> s.adjustedBudget()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static boolean hasBudget(Amounts a) {
+        return a != null && a.adjustedBudget() != null && a.adjustedBudget().signum() > 0;
     }
 
     private static BigDecimal spent(Amounts a) {

@@ -44,7 +44,7 @@ public final class PlaceholderCatalogue {
                     "budget-service execution scope=MUNICIPAL basic", "{{execution.basic.spent}} → 2760.38; {{execution.basic.rate}} → 99.91%"),
             new Entry("execution.project.{field}", FigureKind.AMOUNT, "项目支出 (PROJECT), MUNICIPAL. " + AMOUNT_FIELDS,
                     "budget-service execution scope=MUNICIPAL project", "{{execution.project.adjustedBudget}} → 901.53"),
-            new Entry("execution.all.{field}", FigureKind.AMOUNT, "全部资金 (scope ALL) total: 全年财政拨款. " + AMOUNT_FIELDS,
+            new Entry("execution.all.{field}", FigureKind.AMOUNT, "全部资金 (scope ALL) total: 全年预算 (财政拨款 and other funds). " + AMOUNT_FIELDS,
                     "budget-service execution scope=ALL total", "{{execution.all.adjustedBudget}} → 3834.35; {{execution.all.spent}} → 3831.45"),
             new Entry("execution.all.basic.{field}", FigureKind.AMOUNT, "基本支出, all funds. " + AMOUNT_FIELDS,
                     "budget-service execution scope=ALL basic", "{{execution.all.basic.spent}}"),

@@ -17,18 +17,28 @@ import org.jixiao.report.domain.data.RankingEntry;
  * executionAll, ranking, evaluation}}.
  */
 public record ReportData(String departmentCode, int year, String asOf, String fetchedAt, Department department,
-        Execution municipal, Execution all, Ranking ranking, EvaluationResult evaluation) {
+        Execution municipal, Execution all, Ranking ranking, EvaluationResult evaluation, Wording wording) {
 
     public static final String DEPARTMENT = "departmentInfo";
     public static final String MUNICIPAL = "executionMunicipal";
     public static final String ALL = "executionAll";
     public static final String RANKING = "ranking";
     public static final String EVALUATION = "evaluation";
+    /** How the report speaks (resolved at assembly); absent in versions assembled before it existed. */
+    public static final String WORDING = "wording";
 
     /** Assembles the snapshot JSON from what was fetched. */
     public static ObjectNode snapshot(ObjectMapper mapper, String departmentCode, int year, long evaluationId, String asOf,
             String fetchedAt, Map<String, String> requests, JsonNode departmentInfo, JsonNode municipal, JsonNode all,
             JsonNode ranking, JsonNode evaluation) {
+        return snapshot(mapper, departmentCode, year, evaluationId, asOf, fetchedAt, requests, departmentInfo, municipal, all,
+                ranking, evaluation, null);
+    }
+
+    /** Assembles the snapshot JSON from what was fetched and the wording resolved for it. */
+    public static ObjectNode snapshot(ObjectMapper mapper, String departmentCode, int year, long evaluationId, String asOf,
+            String fetchedAt, Map<String, String> requests, JsonNode departmentInfo, JsonNode municipal, JsonNode all,
+            JsonNode ranking, JsonNode evaluation, Wording wording) {
         ObjectNode s = mapper.createObjectNode();
         s.put("department", departmentCode);
         s.put("year", year);
@@ -42,6 +52,9 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
         s.set(ALL, all);
         s.set(RANKING, ranking);
         s.set(EVALUATION, evaluation);
+        if (wording != null) {
+            s.set(WORDING, mapper.valueToTree(wording));
+        }
         return s;
     }
 
@@ -53,10 +66,24 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
                     read(mapper, snapshot.get(MUNICIPAL), Execution.class),
                     read(mapper, snapshot.get(ALL), Execution.class),
                     read(mapper, snapshot.get(RANKING), Ranking.class),
-                    read(mapper, snapshot.get(EVALUATION), EvaluationResult.class));
+                    read(mapper, snapshot.get(EVALUATION), EvaluationResult.class),
+                    wording(mapper, snapshot));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("snapshot does not match the peers' documented shapes: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The snapshot's wording, or, for a version assembled before wording was kept, the municipal defaults it was written with. */
+    private static Wording wording(ObjectMapper mapper, JsonNode snapshot) throws JsonProcessingException {
+        Wording kept = read(mapper, snapshot.get(WORDING), Wording.class);
+        if (kept != null) {
+            return kept;
+        }
+        Department department = read(mapper, snapshot.get(DEPARTMENT), Department.class);
+        Execution municipal = read(mapper, snapshot.get(MUNICIPAL), Execution.class);
+        String name = department != null && department.name() != null ? department.name()
+                : municipal != null ? municipal.departmentName() : null;
+        return Wording.resolve(department, name, "MUNICIPAL", null);
     }
 
     private static <T> T read(ObjectMapper mapper, JsonNode node, Class<T> type) throws JsonProcessingException {
@@ -82,18 +109,8 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
         return ranking.entries().stream().filter(e -> departmentCode.equals(e.department())).findFirst().orElse(null);
     }
 
-    /** How the department speaks of itself: 广州市信访局 → 我局, …委员会 → 我委, otherwise 本部门. */
+    /** How the department speaks of itself (我局, 我镇, 本单位): {@link Wording}. */
     public String selfReference() {
-        String name = departmentName();
-        if (name != null && !name.isEmpty()) {
-            char last = name.charAt(name.length() - 1);
-            if (name.endsWith("委员会")) {
-                return "我委";
-            }
-            if ("局委办厅院署馆".indexOf(last) >= 0) {
-                return "我" + last;
-            }
-        }
-        return "本部门";
+        return wording.selfReference();
     }
 }

@@ -24,6 +24,8 @@ import org.jixiao.report.client.EvaluationGateway;
 import org.jixiao.report.client.PeerTimings;
 import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.ReportData;
+import org.jixiao.report.domain.Wording;
+import org.jixiao.report.domain.data.Department;
 import org.jixiao.report.repository.Report;
 
 /**
@@ -84,8 +86,20 @@ public class SnapshotFetcher {
                         () -> evaluation.result(r.evaluationId)));
         Instant fetchedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ObjectNode json = ReportData.snapshot(mapper, r.department, r.year, r.evaluationId, at, fetchedAt.toString(), requests,
-                department, municipal, all, ranking, result);
+                department, municipal, all, ranking, result, wording(department, municipal));
         return new Snapshot(json, read(json), fetchedAt);
+    }
+
+    /** How this version will speak: the department's settings, else its name and the installation's (docs/report.md). */
+    private Wording wording(JsonNode department, JsonNode municipal) {
+        Department info;
+        try {
+            info = department == null ? null : mapper.convertValue(department, Department.class);
+        } catch (IllegalArgumentException e) {
+            info = null; // not a department's shape: reading the snapshot reports it (502)
+        }
+        String name = info != null && info.name() != null ? info.name() : municipal.path("departmentName").asText(null);
+        return Wording.resolve(info, name, config.wordingLevel(), config.wordingRankingArea().orElse(null));
     }
 
     /** Notes the request under the snapshot member it fills, then makes it: 503 when the peer is unavailable. */

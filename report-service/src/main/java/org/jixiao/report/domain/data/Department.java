@@ -5,7 +5,8 @@ import java.util.List;
 
 /** budget-service GET /departments/{code}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Department(String code, String name, List<String> divisions, List<String> functions) {
+public record Department(String code, String name, List<String> divisions, List<String> functions, String selfReference,
+        String governmentLevel, String rankingArea) {
     public List<String> divisionList() {
         return divisions == null ? List.of() : divisions;
     }

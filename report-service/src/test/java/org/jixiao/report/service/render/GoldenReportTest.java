@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The model department's report: every figure of sections 一 and 二 where the model prints it, in every format. */
 class GoldenReportTest {
     static final String TITLE = "2021年度广州市信访局部门整体支出绩效自评报告";
-    static final String INCOME = "2021年我局全年财政拨款 3834.35 万元，其中市本级财政拨款年度预算 3664.35 万元，市本级财政拨款支出 3661.45 万元，"
+    static final String INCOME = "2021年我局全年预算 3834.35 万元，其中财政拨款 3664.35 万元、其他资金 170.00 万元；市本级财政拨款年度预算 3664.35 万元，"
+            + "市本级财政拨款支出 3661.45 万元，"
             + "其中基本支出 2760.38 万元，预算完成率 99.91%；项目支出 901.08 万元，预算完成率 99.95%，整体预算完成率 99.92%，"
             + "支出进度全市排名第 6 名，预算执行总体情况良好。";
     static final String CONCLUSION = "2021年我局整体支出绩效自评结果为93.16分，其中管理效能自评分43.16分，履职效能评分为50分，评价等级为“优”。";
