@@ -71,6 +71,11 @@ public final class DocumentAssembler {
         b.add(Block.heading(2, "二、综合评价分析"));
         b.add(Block.heading(3, "(一)自评结论综述。"));
         b.add(Block.paragraph(conclusion(d, self)));
+        if (hasText(narrative, SectionKey.conclusion)) {
+            narrative(b, narrative.get(SectionKey.conclusion), figures);
+        } else if (d.evaluation() != null && d.evaluation().gradeCode() != null) {
+            b.add(Block.paragraph(gradeConclusion(d.evaluation().gradeCode(), self)));
+        }
         b.add(Block.heading(3, "(二)各项工作任务绩效目标完成情况分析。"));
         b.add(taskTable(d.evaluation()));
         b.add(Block.heading(3, "(三)各重点任务项目支出完成情况分析。"));
@@ -157,6 +162,19 @@ public final class DocumentAssembler {
         }
         sb.append("。");
         return sb.toString();
+    }
+
+    /**
+     * The conclusion's own sentences when the department has not written them, bound to the grade: what a 优 says is not
+     * what a 中 may say.
+     */
+    static String gradeConclusion(String gradeCode, String self) {
+        return "从评价结果来看，" + self + switch (gradeCode) {
+            case "EXCELLENT" -> "能较好地完成各项重点工作任务，财政资金使用达到预期绩效目标，充分发挥了资金使用效益。";
+            case "GOOD" -> "基本完成各项重点工作任务，财政资金使用基本达到预期绩效目标，资金使用效益仍有提升空间。";
+            case "FAIR" -> "部分重点工作任务和绩效目标未能完成，财政资金使用效益有待提高，需针对存在问题认真整改。";
+            default -> "重点工作任务和绩效目标完成情况较差，财政资金使用效益不高，须认真查找原因并限期整改。";
+        };
     }
 
     static Block taskTable(EvaluationResult e) {

@@ -9,6 +9,8 @@ public enum SectionKey {
     functions("部门主要职能"),
     annualWork("年度总体工作和重点工作任务"),
     performanceManagement("部门整体绩效管理情况"),
+    /** 自评结论: the conclusion's own sentences after the generated score sentence (a grade-bound default when unwritten). */
+    conclusion("自评结论"),
     achievements("主要工作成效"),
     problems("存在的主要问题"),
     improvements("下一步改进措施");

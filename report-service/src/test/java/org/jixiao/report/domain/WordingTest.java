@@ -90,4 +90,17 @@ class WordingTest {
         assertThat(text).startsWith("2021年我局全年预算 3834.35 万元，其中财政拨款 3664.35 万元、其他资金 170.00 万元；"
                 + "市本级财政拨款年度预算 3664.35 万元").contains("支出进度全市排名第 6 名");
     }
+
+    @Test
+    void anUnwrittenConclusionIsBoundToTheGrade() {
+        assertThat(DocumentAssembler.gradeConclusion("EXCELLENT", "我局"))
+                .isEqualTo("从评价结果来看，我局能较好地完成各项重点工作任务，财政资金使用达到预期绩效目标，充分发挥了资金使用效益。");
+        assertThat(DocumentAssembler.gradeConclusion("FAIR", "我镇")).startsWith("从评价结果来看，我镇部分重点工作任务和绩效目标未能完成")
+                .doesNotContain("充分发挥");
+        // written, the department's own words stand after the score sentence
+        Map<SectionKey, String> narrative = Map.of(SectionKey.conclusion, "从评价结果来看，我局各项工作任务完成良好。");
+        String text = new DocumentAssembler(RuleSettings.defaults()).assemble(Fixtures.data(), narrative, null).blocks().stream()
+                .filter(b -> b.text() != null).map(b -> b.text()).collect(Collectors.joining("\n"));
+        assertThat(text).contains("评价等级为“优”。\n从评价结果来看，我局各项工作任务完成良好。").doesNotContain("充分发挥了资金使用效益");
+    }
 }

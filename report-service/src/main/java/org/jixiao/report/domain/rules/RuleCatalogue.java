@@ -17,6 +17,7 @@ public final class RuleCatalogue {
             // ahead of NarrativeContradictionRule: ConsistencyCheckerTest pins unbound warnings before a contradiction
             new UnboundFigureRule(),
             new NarrativeContradictionRule(),
+            new TaskOutcomeRule(),
             new PlaceholderUnresolvedRule(),
             new LowExecutionRule(),
             new LineLowExecutionRule(),

@@ -56,7 +56,9 @@ final class Triggers {
             entry("EVALUATION-SNAPSHOT-MISMATCH", data("/evaluation/budgetSnapshot/execution/total", "spent", new BigDecimal("36000000.00"))),
             entry("EVALUATION-SUBJECT", data("/evaluation", "year", 2020)),
             entry("RANK-MISSING", new Trigger(Triggers::dropOwnRank, Map.of())),
-            entry("SHORTFALL-UNEXPLAINED", new Trigger(Triggers::unexplainedShortfall, Map.of())));
+            entry("SHORTFALL-UNEXPLAINED", new Trigger(Triggers::unexplainedShortfall, Map.of())),
+            entry("TASK-OUTCOME-CONTRADICTION", new Trigger(s -> ((ObjectNode) s.at("/evaluation/tasks/0")).put("outcome",
+                    "严格落实信访部门全员包案督办，全年推动化解信访事项8.91万件，按期答复率为99.00%。"), Map.of())));
 
     private Triggers() {
     }

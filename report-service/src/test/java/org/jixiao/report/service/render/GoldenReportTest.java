@@ -27,6 +27,8 @@ class GoldenReportTest {
             + "其中基本支出 2760.38 万元，预算完成率 99.91%；项目支出 901.08 万元，预算完成率 99.95%，整体预算完成率 99.92%，"
             + "支出进度全市排名第 6 名，预算执行总体情况良好。";
     static final String CONCLUSION = "2021年我局整体支出绩效自评结果为93.16分，其中管理效能自评分43.16分，履职效能评分为50分，评价等级为“优”。";
+    /** The conclusion's own sentence, as the model prints it (the 优 default says the same). */
+    static final String CONCLUSION_OWN = "从评价结果来看，我局能较好地完成各项重点工作任务，财政资金使用达到预期绩效目标，充分发挥了资金使用效益。";
     static final String PROJECTS = "我局2021年市本级财政拨款项目年度预算 901.53 万元，预算支出 901.08 万元，预算完成率 99.95%，"
             + "其中2019年信息化建设项目、2021年信息系统运行维护项目、社会工作及心理辅导服务项目、业务用房物业管理费以及云客服服务外包项目"
             + "预算执行率达 100%，其余项目预算执行率均已达99.66%以上。";
@@ -84,14 +86,14 @@ class GoldenReportTest {
     void documentModel() {
         assertThat(doc.title()).isEqualTo(TITLE);
         String text = doc.plainText();
-        assertThat(text).contains(INCOME, CONCLUSION, PROJECTS);
+        assertThat(text).contains(INCOME, CONCLUSION, CONCLUSION_OWN, PROJECTS);
         assertOutlineAndFigures(text);
     }
 
     @Test
     void markdown() {
         String md = MarkdownRenderer.render(doc);
-        assertThat(md).startsWith("# " + TITLE).contains("## 一、基本情况", "### (二)部门整体收支情况。", INCOME, CONCLUSION, PROJECTS)
+        assertThat(md).startsWith("# " + TITLE).contains("## 一、基本情况", "### (二)部门整体收支情况。", INCOME, CONCLUSION, CONCLUSION_OWN, PROJECTS)
                 .contains("| 任务内容 | 任务绩效目标 | 目标完成情况 | 履职效能评分 |", "| 1. 有效化解各类信访矛盾 | 增强信访治理效能 |", " | 18 |", " | 14 |");
         assertOutlineAndFigures(md);
     }
@@ -139,7 +141,7 @@ class GoldenReportTest {
                     .containsExactly("18", "18", "14");
             assertThat(t.getRow(1).getCell(0).getText()).isEqualTo("1. 有效化解各类信访矛盾");
             String text = ex.getText();
-            assertThat(text).contains(INCOME, CONCLUSION, PROJECTS);
+            assertThat(text).contains(INCOME, CONCLUSION, CONCLUSION_OWN, PROJECTS);
             assertOutlineAndFigures(text);
         }
     }
