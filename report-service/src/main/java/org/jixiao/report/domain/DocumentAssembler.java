@@ -10,6 +10,7 @@ import org.jixiao.report.domain.data.Amounts;
 import org.jixiao.report.domain.data.EvaluationResult;
 import org.jixiao.report.domain.data.Execution;
 import org.jixiao.report.domain.data.KeyTask;
+import org.jixiao.report.domain.data.Month;
 import org.jixiao.report.domain.data.RankingEntry;
 import org.jixiao.report.domain.data.ScoreNode;
 
@@ -65,6 +66,10 @@ public final class DocumentAssembler {
 
         b.add(Block.heading(3, "(二)部门整体收支情况。"));
         b.add(Block.paragraph(incomeAndExpenditure(d, self, settings.lowExecutionThreshold())));
+        Chart spending = spendingChart(d);
+        if (spending != null) {
+            b.add(Block.chart(spending, "月份"));
+        }
         b.add(Block.heading(3, "(三)部门整体绩效管理情况。"));
         section(b, narrative, SectionKey.performanceManagement, figures);
 
@@ -75,6 +80,10 @@ public final class DocumentAssembler {
             narrative(b, narrative.get(SectionKey.conclusion), figures);
         } else if (d.evaluation() != null && d.evaluation().gradeCode() != null) {
             b.add(Block.paragraph(gradeConclusion(d.evaluation().gradeCode(), self)));
+        }
+        Chart scores = scoreChart(d.evaluation());
+        if (scores != null) {
+            b.add(Block.chart(scores, "一级指标"));
         }
         b.add(Block.heading(3, "(二)各项工作任务绩效目标完成情况分析。"));
         b.add(taskTable(d.evaluation()));
@@ -175,6 +184,31 @@ public final class DocumentAssembler {
             case "FAIR" -> "部分重点工作任务和绩效目标未能完成，财政资金使用效益有待提高，需针对存在问题认真整改。";
             default -> "重点工作任务和绩效目标完成情况较差，财政资金使用效益不高，须认真查找原因并限期整改。";
         };
+    }
+
+    /** Monthly spending progress against time progress (序时进度), cumulative, in percent of the adjusted budget. */
+    static Chart spendingChart(ReportData d) {
+        if (d.municipal() == null || d.municipal().monthList().isEmpty()) {
+            return null;
+        }
+        List<Month> months = d.municipal().monthList();
+        return new Chart(Chart.Kind.LINE, d.year() + "年" + d.wording().level() + "财政拨款支出进度与序时进度",
+                months.stream().map(m -> m.month() + "月").toList(),
+                List.of(new Chart.Series("支出进度", months.stream().map(Month::progress).toList()),
+                        new Chart.Series("序时进度", months.stream().map(Month::timeProgress).toList())),
+                Fmt.HUNDRED, "%");
+    }
+
+    /** The score of each first-level indicator against its points. */
+    static Chart scoreChart(EvaluationResult e) {
+        if (e == null || e.nodeList().isEmpty()) {
+            return null;
+        }
+        List<ScoreNode> level1 = e.nodeList();
+        BigDecimal max = level1.stream().map(ScoreNode::points).filter(p -> p != null).max(BigDecimal::compareTo).orElse(Fmt.HUNDRED);
+        return new Chart(Chart.Kind.BAR, "一级指标得分", level1.stream().map(ScoreNode::name).toList(),
+                List.of(new Chart.Series("得分", level1.stream().map(ScoreNode::score).toList()),
+                        new Chart.Series("分值", level1.stream().map(ScoreNode::points).toList())), max, "分");
     }
 
     static Block taskTable(EvaluationResult e) {

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 /** Number formatting of the printed report: amounts in 万元, rates in percent, scores in points. */
 public final class Fmt {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Fmt() {
     }

@@ -1,14 +1,27 @@
 package org.jixiao.report.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** The assembled self-evaluation report: a title and blocks in the model's outline; renderers only lay it out. */
 public record ReportDocument(String title, List<Block> blocks) {
 
     /**
-     * One block. {@code kind}: heading (level 2 = 一、, 3 = (一), 4 = 1.), paragraph, or table (caption, headers, rows).
+     * One block. {@code kind}: heading (level 2 = 一、, 3 = (一), 4 = 1.), paragraph, table (caption, headers, rows), or
+     * chart (the chart, and its numbers as caption, headers and rows).
      */
-    public record Block(String kind, int level, String text, String caption, List<String> headers, List<List<String>> rows) {
+    public record Block(String kind, int level, String text, String caption, List<String> headers, List<List<String>> rows,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Chart chart) {
+
+        public Block(String kind, int level, String text, String caption, List<String> headers, List<List<String>> rows) {
+            this(kind, level, text, caption, headers, rows, null);
+        }
+
+        /** A chart with its numbers beside as a table (the first column headed {@code categoryHeader}). */
+        public static Block chart(Chart chart, String categoryHeader) {
+            return new Block("chart", 0, null, chart.title(), chart.headers(categoryHeader), chart.rows(), chart);
+        }
+
         public static Block heading(int level, String text) {
             return new Block("heading", level, text, null, List.of(), List.of());
         }
@@ -38,7 +51,7 @@ public record ReportDocument(String title, List<Block> blocks) {
     public String plainText() {
         StringBuilder sb = new StringBuilder(title).append('\n');
         for (Block b : blocks) {
-            if (b.isTable()) {
+            if (b.isTable() || b.chart() != null) {
                 sb.append(b.caption()).append('\n').append(String.join("\t", b.headers())).append('\n');
                 b.rows().forEach(r -> sb.append(String.join("\t", r)).append('\n'));
             } else {

@@ -8,7 +8,11 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Execution(String department, String departmentName, Integer year, String asOf, String scope,
         Amounts total, Amounts basic, Amounts project, List<SourceAmounts> bySource, List<Line> lines,
-        BigDecimal progress, String status, String lastChangedAt) {
+        List<Month> monthly, BigDecimal progress, String status, String lastChangedAt) {
+    public List<Month> monthList() {
+        return monthly == null ? List.of() : monthly;
+    }
+
     public List<Line> lineList() {
         return lines == null ? List.of() : lines;
     }

@@ -1,10 +1,14 @@
 package org.jixiao.report.service.render;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -13,8 +17,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.jixiao.report.domain.ReportDocument;
 import org.jixiao.report.domain.ReportDocument.Block;
+import org.jixiao.report.domain.ReportDocument;
+import org.jixiao.report.service.render.chart.ChartPng;
+import org.jixiao.report.service.render.chart.ChartSvg;
 
 /** DOCX (Apache POI XWPF): title, headings, indented paragraphs and the task table as a real Word table. */
 public final class DocxRenderer {
@@ -48,6 +54,8 @@ public final class DocxRenderer {
                     caption.setAlignment(ParagraphAlignment.CENTER);
                     run(caption, b.caption(), 12, true, CJK_FONT);
                     table(d, b.headers(), b.rows());
+                } else if (b.chart() != null) {
+                    chart(d, b);
                 }
             }
             if (footer != null && !footer.isBlank()) {
@@ -60,6 +68,22 @@ public final class DocxRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The chart as a picture (16 cm wide), captioned, with its numbers in a table under it. */
+    private static void chart(XWPFDocument d, Block b) throws IOException {
+        XWPFParagraph caption = d.createParagraph();
+        caption.setAlignment(ParagraphAlignment.CENTER);
+        run(caption, b.caption(), 12, true, CJK_FONT);
+        XWPFParagraph picture = d.createParagraph();
+        picture.setAlignment(ParagraphAlignment.CENTER);
+        try (ByteArrayInputStream png = new ByteArrayInputStream(ChartPng.render(b.chart()))) {
+            picture.createRun().addPicture(png, Document.PICTURE_TYPE_PNG, "chart.png", Units.toEMU(453),
+                    Units.toEMU(453.0 * ChartSvg.HEIGHT / ChartSvg.WIDTH));
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        table(d, b.headers(), b.rows());
     }
 
     private static void table(XWPFDocument d, List<String> headers, List<List<String>> rows) {

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jixiao.report.service.render.chart.ChartSvg;
 import org.jixiao.report.domain.ReportDocument;
 
 /**
@@ -41,6 +44,10 @@ public final class HtmlRenderer {
 
     /** @param footer a line under the document (version, data as of, content hash) */
     public static String render(ReportDocument doc, String footer) {
-        return TEMPLATE.data("doc", doc).data("footer", footer).data("font", new RawString("'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'")).render();
+        Map<String, RawString> charts = new HashMap<>();
+        doc.blocks().stream().filter(b -> b.chart() != null).forEach(b -> charts.put(b.caption(),
+                new RawString(ChartSvg.render(b.chart(), FONT_FAMILY))));
+        return TEMPLATE.data("doc", doc).data("footer", footer).data("charts", charts)
+                .data("font", new RawString("'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'")).render();
     }
 }

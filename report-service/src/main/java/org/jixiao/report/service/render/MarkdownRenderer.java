@@ -16,7 +16,7 @@ public final class MarkdownRenderer {
                 sb.append("#".repeat(Math.max(2, b.level()))).append(' ').append(b.text()).append("\n\n");
             } else if (b.isParagraph()) {
                 sb.append(escape(b.text())).append("\n\n");
-            } else if (b.isTable()) {
+            } else if (b.isTable() || b.chart() != null) {
                 sb.append("**").append(b.caption()).append("**\n\n");
                 row(sb, b.headers());
                 sb.append('|');

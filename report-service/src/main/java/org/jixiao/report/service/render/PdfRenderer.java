@@ -2,11 +2,13 @@ package org.jixiao.report.service.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.jixiao.report.service.render.chart.ChartFonts;
 
 /**
  * application/pdf from the HTML rendering, with the shipped CJK font (Droid Sans Fallback, Apache-2.0) embedded as a
@@ -20,6 +22,10 @@ public final class PdfRenderer {
     private PdfRenderer() {
     }
 
+    static {
+        ChartFonts.register();
+    }
+
     public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
@@ -29,6 +35,8 @@ public final class PdfRenderer {
             builder.useFont(() -> new ByteArrayInputStream(LATIN), HtmlRenderer.LATIN_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(LATIN_BOLD), HtmlRenderer.LATIN_FAMILY, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(CJK), HtmlRenderer.FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            // charts are inline SVG, drawn by Batik with the CJK font registered for Java2D (ChartFonts)
+            builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

@@ -132,8 +132,10 @@ class GoldenReportTest {
                 XWPFWordExtractor ex = new XWPFWordExtractor(d)) {
             assertThat(d.getParagraphs().get(0).getText()).isEqualTo(TITLE);
             List<XWPFTable> tables = d.getTables();
-            assertThat(tables).hasSize(1);
-            XWPFTable t = tables.get(0);
+            // the spending chart's numbers, the score chart's numbers, the task table; and the two charts' pictures
+            assertThat(tables).hasSize(3);
+            assertThat(d.getAllPictures()).hasSize(2);
+            XWPFTable t = tables.get(2);
             assertThat(t.getRow(0).getTableCells()).extracting(c -> c.getText())
                     .containsExactly("任务内容", "任务绩效目标", "目标完成情况", "履职效能评分");
             assertThat(t.getNumberOfRows()).isEqualTo(4);
