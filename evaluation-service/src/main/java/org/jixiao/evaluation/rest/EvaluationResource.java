@@ -1,5 +1,6 @@
 package org.jixiao.evaluation.rest;
 
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -14,12 +15,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,8 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.evaluation.domain.Comparison;
-import org.jixiao.evaluation.domain.IndicatorInput;
 import org.jixiao.evaluation.domain.EvaluationSubject;
+import org.jixiao.evaluation.domain.FrameworkNode;
+import org.jixiao.evaluation.domain.IndicatorInput;
+import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
 import org.jixiao.evaluation.domain.ScoreResult;
 import org.jixiao.evaluation.service.Evaluation;
@@ -39,10 +49,11 @@ import org.jixiao.evaluation.service.EvaluationService;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
-import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.platform.security.Roles;
+import org.jixiao.platform.xlsx.XlsxProblem;
+import org.jixiao.platform.xlsx.XlsxUploads;
 
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations", description = "自评, 财政重评, 第三方评价: inputs, scoring, results, comparison")
@@ -54,8 +65,10 @@ public class EvaluationResource {
 
     private final EvaluationService evaluations;
     private final Validator validator;
+    private final XlsxUploads uploads;
 
-    public EvaluationResource(EvaluationService evaluations, Validator validator) {
+    public EvaluationResource(EvaluationService evaluations, Validator validator, XlsxUploads uploads) {
+        this.uploads = uploads;
         this.evaluations = evaluations;
         this.validator = validator;
     }
@@ -159,6 +172,57 @@ public class EvaluationResource {
             throw ProblemException.unprocessable("an actual is not a number: " + problems.size() + " problem(s)", problems);
         }
         return EvaluationView.of(evaluations.putTasks(evaluation, read));
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("{id}/actuals.xlsx")
+    @Produces(XlsxUploads.MEDIA_TYPE)
+    @Operation(summary = "The indicators to enter by hand as a workbook (sheet 实际完成值): code, levels, name, 年度指标值, "
+            + "unit, points, and what is entered so far; fill in and PUT to …/actuals")
+    @APIResponse(responseCode = "200", description = "An XLSX that imports back unchanged")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation")
+    public Response exportActuals(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
+        long evaluation = QueryParams.id(id, "id");
+        List<FrameworkNode> rows = ActualsSheet.rowsOf(evaluations.readableTree(evaluation));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ActualsSheet.TEMPLATE.write(out, ActualsSheet.export(rows, evaluations.readableInputs(evaluation)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(out.toByteArray(), XlsxUploads.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"evaluation-" + evaluation + "-actuals.xlsx\"").build();
+    }
+
+    @PUT
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.THIRD_PARTY})
+    @Path("{id}/actuals")
+    @Consumes(XlsxUploads.MEDIA_TYPE)
+    @Operation(summary = "Enter the actuals of a workbook from GET …/actuals.xlsx (sheet 实际完成值), all or nothing", description = """
+            Each row with an actual (实际完成值), a 定性 tier (达成, 部分达成, 未达成) with its position (档内位置, 0–1), a cause
+            (偏差原因) or a remedy (改进措施) enters that indicator's input; rows left empty change nothing. Targets come from
+            the framework or the approved targets and are not read from the sheet. Every problem names its cell
+            (实际完成值!H5) and the column's title (text where a number is due, an unknown code, rows moved, a tier out of
+            range); nothing is stored when any row is bad.""")
+    @RequestBody(content = @Content(mediaType = XlsxUploads.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Entered: how many indicators")
+    @APIResponse(responseCode = "413", description = "Larger than jixiao.xlsx.max-bytes (default 20 MB)")
+    @APIResponse(responseCode = "422", description = "Not a valid XLSX, or problems at named cells; nothing stored")
+    public Map<String, Integer> importActuals(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
+            @Context HttpHeaders headers, InputStream body) {
+        long evaluation = QueryParams.id(id, "id");
+        List<FrameworkNode> rows = ActualsSheet.rowsOf(evaluations.writableTree(evaluation));
+        XlsxUploads.SheetContent content = uploads.read(body, headers.getLength(), ActualsSheet.TEMPLATE);
+        ActualsSheet.Parsed parsed = ActualsSheet.parse(content.records(), rows);
+        List<XlsxProblem> problems = new ArrayList<>(content.problems());
+        problems.addAll(parsed.problems());
+        if (!problems.isEmpty()) {
+            throw XlsxProblem.reject(problems);
+        }
+        return Map.of("entered", evaluations.putInputs(evaluation, parsed.inputs()));
     }
 
     @PUT

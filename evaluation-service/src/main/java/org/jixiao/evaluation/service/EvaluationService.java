@@ -249,6 +249,38 @@ public class EvaluationService {
         return input;
     }
 
+    /** The evaluation's tree (with a project's approved indicators in place), if the caller may read it. */
+    public FrameworkNode readableTree(long id) {
+        return tree(readable(id));
+    }
+
+    /** The evaluation's tree, if the caller may enter its inputs (checked before a sheet is read). */
+    public FrameworkNode writableTree(long id) {
+        return tree(writable(id));
+    }
+
+    /** The inputs entered so far, if the caller may read the evaluation. */
+    public Map<String, IndicatorInput> readableInputs(long id) {
+        readable(id);
+        return inputs.of(id);
+    }
+
+    /**
+     * Several indicators' inputs at once (a sheet of actuals), already checked against their methods: one transaction,
+     * an audit record per indicator, as if each had been PUT.
+     */
+    @Transactional
+    public int putInputs(long id, Map<String, IndicatorInput> entered) {
+        EvaluationEntity evaluation = writable(id);
+        Map<String, IndicatorInput> before = inputs.of(id);
+        entered.forEach((code, input) -> {
+            inputs.put(id, code, input);
+            audit.record("update", "indicator-input", id + "/" + code, before.get(code), input);
+        });
+        evaluation.updatedAt = OffsetDateTime.now();
+        return entered.size();
+    }
+
     /** Timings of the last scoring, for the Server-Timing header: budget-service call vs the rest. */
     public record Timed(ScoreResult result, long budgetMillis, long scoringMillis) {
     }

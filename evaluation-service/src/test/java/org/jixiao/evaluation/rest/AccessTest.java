@@ -76,6 +76,7 @@ class AccessTest extends ApiTest {
                 Operation.read("list", "/api/v1/evaluations", AccessMatrix.EVERY_ROLE),
                 Operation.read("read", "/api/v1/evaluations/" + self, AccessMatrix.READ_OWN),
                 Operation.read("result", "/api/v1/evaluations/" + self + "/result", AccessMatrix.READ_OWN),
+                Operation.read("actuals sheet", "/api/v1/evaluations/" + self + "/actuals.xlsx", AccessMatrix.READ_OWN),
                 Operation.read("comparison", "/api/v1/evaluations/comparison?department=ACC-A&year=2021", AccessMatrix.READ_OWN),
                 Operation.write("SELF tasks", "PUT", "/api/v1/evaluations/" + self + "/tasks", n -> tasks,
                         "200 200 403 403 403 403 403 403"),
