@@ -12,9 +12,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,6 +42,8 @@ import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.security.Roles;
+import org.jixiao.platform.xlsx.XlsxProblem;
+import org.jixiao.platform.xlsx.XlsxUploads;
 
 @Path("/api/v1/targets")
 @Tag(name = "Performance targets", description = "绩效目标: 申报 (declared with the budget), 审核 by the finance bureau, 批复 or 退回; "
@@ -85,8 +94,78 @@ public class TargetResource {
 
     private final TargetService targets;
 
-    public TargetResource(TargetService targets) {
+    private final XlsxUploads uploads;
+
+    public TargetResource(TargetService targets, XlsxUploads uploads) {
+        this.uploads = uploads;
         this.targets = targets;
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("template.xlsx")
+    @Produces(XlsxUploads.MEDIA_TYPE)
+    @Operation(summary = "The empty indicator workbook of a project's targets (sheet 绩效指标: 一级指标, 二级指标, 三级指标, "
+            + "指标性质, 指标值, 度量单位, 分值), to fill in and PUT to …/{id}/indicators")
+    @APIResponse(responseCode = "200", description = "An XLSX with the header row only")
+    public Response indicatorTemplate() {
+        return workbook(List.of(), "targets-template.xlsx");
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("{id}/indicators.xlsx")
+    @Produces(XlsxUploads.MEDIA_TYPE)
+    @Operation(summary = "A project target set's current indicators in the import workbook (sheet 绩效指标)")
+    @APIResponse(responseCode = "200", description = "An XLSX that imports back unchanged")
+    @APIResponse(responseCode = "404", description = "Unknown target set")
+    public Response exportIndicators(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64",
+            minimum = "1")) String id) {
+        long set = QueryParams.id(id, "id");
+        return workbook(TargetSheet.export(targets.get(set).indicators()), "targets-" + set + "-indicators.xlsx");
+    }
+
+    @PUT
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
+    @Path("{id}/indicators")
+    @Consumes(XlsxUploads.MEDIA_TYPE)
+    @Operation(summary = "Replace a DRAFT or RETURNED project set's indicators from a workbook (sheet 绩效指标), all or nothing",
+            description = """
+            The rows are the indicators, in order; the annual goal and the project stay. The same rules as the JSON edit
+            (levels, a number for ≥ ≤ =, a unit, weights adding up to 90), each problem at its cell (绩效指标!E4: "指标值: a
+            number is due for 指标性质 ≥ (got '完成')"); nothing is stored when any row is bad.""")
+    @RequestBody(content = @Content(mediaType = XlsxUploads.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Stored; the target set")
+    @APIResponse(responseCode = "409", description = "The set is SUBMITTED or APPROVED")
+    @APIResponse(responseCode = "413", description = "Larger than jixiao.xlsx.max-bytes")
+    @APIResponse(responseCode = "422", description = "Not a valid XLSX, a DEPARTMENT set, or problems at named cells; nothing stored")
+    public TargetSetView importIndicators(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64",
+            minimum = "1")) String id, @Context HttpHeaders headers, InputStream body) {
+        long set = QueryParams.id(id, "id");
+        TargetContent current = targets.editableIndicators(set);
+        XlsxUploads.SheetContent content = uploads.read(body, headers.getLength(), TargetSheet.TEMPLATE);
+        TargetSheet.Parsed parsed = TargetSheet.parse(content.records());
+        List<XlsxProblem> problems = new ArrayList<>(content.problems());
+        problems.addAll(parsed.problems());
+        TargetContent replaced = new TargetContent(current.goal(), List.of(), parsed.indicators());
+        if (problems.isEmpty()) {
+            problems.addAll(TargetSheet.at(targets.rules(TargetScope.PROJECT, replaced), parsed.rows()));
+        }
+        if (!problems.isEmpty()) {
+            throw XlsxProblem.reject(problems);
+        }
+        return targets.update(set, null, replaced);
+    }
+
+    private static Response workbook(List<? extends List<?>> rows, String fileName) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            TargetSheet.TEMPLATE.write(out, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(out.toByteArray(), XlsxUploads.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @POST

@@ -114,6 +114,23 @@ public class TargetService {
         return versionView(set, v);
     }
 
+    /**
+     * The content of a PROJECT set whose indicators the caller may replace now (a DRAFT or RETURNED set: 409 otherwise;
+     * a DEPARTMENT set's key tasks are not a sheet of indicators: 422), checked before an uploaded sheet is read.
+     */
+    @Transactional
+    public TargetContent editableIndicators(long id) {
+        TargetSetEntity set = writable(id, WRITERS);
+        if (set.status != TargetStatus.DRAFT && set.status != TargetStatus.RETURNED) {
+            throw ProblemException.conflict("target set " + id + " is " + set.status + ": only a DRAFT or RETURNED set is edited");
+        }
+        if (set.scope != TargetScope.PROJECT) {
+            throw ProblemException.unprocessable("target set " + id + " is a DEPARTMENT set: its key tasks are edited as JSON "
+                    + "(PUT /api/v1/targets/{id})", List.of(new FieldError("scope", "a sheet of indicators is for PROJECT sets")));
+        }
+        return targets.content(set);
+    }
+
     /** Edits a DRAFT or RETURNED set (409 otherwise). */
     @Transactional
     public TargetSetView update(long id, String projectName, TargetContent content) {
@@ -247,7 +264,8 @@ public class TargetService {
         return version;
     }
 
-    private List<FieldError> rules(TargetScope scope, TargetContent content) {
+    /** What TargetRules say of this content under the configured points (422 problems, nothing thrown). */
+    public List<FieldError> rules(TargetScope scope, TargetContent content) {
         return TargetRules.content(scope, content, config.projectIndicatorPoints(), config.departmentTaskPoints());
     }
 

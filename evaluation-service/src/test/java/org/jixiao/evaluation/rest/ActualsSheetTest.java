@@ -48,10 +48,10 @@ class ActualsSheetTest extends ApiTest {
     private static void fillIn(Sheet sheet) {
         double[] actuals = {5, 98.5, 11, 186, 92.4, 95};
         for (int i = 0; i < actuals.length; i++) {
-            sheet.getRow(i + 1).createCell(7).setCellValue(actuals[i]);
+            typed(sheet, i + 1, 7, actuals[i]);
         }
-        sheet.getRow(2).createCell(10).setCellValue("系统升级期间停机维护");
-        sheet.getRow(2).createCell(11).setCellValue("升级改在夜间窗口进行");
+        typed(sheet, 2, 10, "系统升级期间停机维护");
+        typed(sheet, 2, 11, "升级改在夜间窗口进行");
     }
 
     @Test
@@ -96,10 +96,10 @@ class ActualsSheetTest extends ApiTest {
         try (XSSFWorkbook workbook = export(id)) {
             Sheet sheet = workbook.getSheet("实际完成值");
             fillIn(sheet);
-            sheet.getRow(1).createCell(7).setCellValue("完成");                // text where the figure is due
-            sheet.getRow(3).getCell(3).setCellValue("项目完成时间（改）");      // a row moved or renamed
-            sheet.getRow(4).getCell(0).setCellValue("I9");                      // no such indicator
-            sheet.getRow(6).createCell(8).setCellValue("基本达成");              // not a tier
+            typed(sheet, 1, 7, "完成");                // text where the figure is due
+            typed(sheet, 3, 3, "项目完成时间（改）");      // a row moved or renamed
+            typed(sheet, 4, 0, "I9");                      // no such indicator
+            typed(sheet, 6, 8, "基本达成");              // not a tier
             bad = bytes(workbook);
         }
         put(id, bad).statusCode(422).contentType("application/problem+json")
@@ -130,10 +130,23 @@ class ActualsSheetTest extends ApiTest {
         try (XSSFWorkbook workbook = export(department)) {
             Sheet sheet = workbook.getSheet("实际完成值");
             assertThat(sheet.getLastRowNum()).isEqualTo(7);
-            sheet.getRow(1).createCell(8).setCellValue("达成");
-            sheet.getRow(1).createCell(9).setCellValue(1);
+            typed(sheet, 1, 8, "达成");
+            typed(sheet, 1, 9, 1);
             put(department, bytes(workbook)).statusCode(200).body("entered", equalTo(1));
         }
         given().get("/api/v1/evaluations/" + department).then().body("inputs.SYSTEMS.tier", equalTo("ACHIEVED"));
+    }
+
+    /** A cell typed over as Excel saves it: a new cell (a number, or text as a shared string), not an edit of the old one. */
+    static void typed(Sheet sheet, int row, int column, Object value) {
+        org.apache.poi.ss.usermodel.Row r = sheet.getRow(row);
+        if (r.getCell(column) != null) {
+            r.removeCell(r.getCell(column));
+        }
+        if (value instanceof Number n) {
+            r.createCell(column).setCellValue(n.doubleValue());
+        } else {
+            r.createCell(column).setCellValue(value.toString());
+        }
     }
 }

@@ -106,6 +106,7 @@ public final class XlsxSheetReader {
         private final Consumer<XlsxRow> rows;
         private final List<String> merged = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private final StringBuilder inline = new StringBuilder();
         private List<XlsxCell> cells;
         private int rowNumber;
         private int nextColumn;
@@ -141,6 +142,7 @@ public final class XlsxSheetReader {
                     cellType = attributes.getValue("t");
                     cellStyle = attributes.getValue("s");
                     text.setLength(0);
+                    inline.setLength(0);
                 }
                 case "v" -> inValue = true;
                 case "t" -> inInlineText = !inPhonetic; // inline string text, not its phonetic guide (rPh)
@@ -153,8 +155,12 @@ public final class XlsxSheetReader {
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (inValue || inInlineText) {
+            // <v> and an inline string's <is><t> apart: a cell edited by another tool may carry both, and only one
+            // of them is its value (a shared-string index, or the inline text)
+            if (inValue) {
                 text.append(ch, start, length);
+            } else if (inInlineText) {
+                inline.append(ch, start, length);
             }
         }
 
@@ -165,7 +171,8 @@ public final class XlsxSheetReader {
                 case "t" -> inInlineText = false;
                 case "rPh" -> inPhonetic = false;
                 case "c" -> {
-                    XlsxCell cell = cell(text.toString());
+                    XlsxCell cell = cell("inlineStr".equals(cellType) && inline.length() > 0 ? inline.toString()
+                            : text.length() > 0 || !"inlineStr".equals(cellType) ? text.toString() : inline.toString());
                     if (cell != null && cells != null) {
                         cells.add(cell);
                     }
