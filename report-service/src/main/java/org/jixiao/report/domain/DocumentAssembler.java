@@ -12,6 +12,7 @@ import org.jixiao.report.domain.data.Execution;
 import org.jixiao.report.domain.data.KeyTask;
 import org.jixiao.report.domain.data.RankingEntry;
 import org.jixiao.report.domain.data.ScoreNode;
+import org.jixiao.report.domain.tables.Tables;
 
 /**
  * Builds the report in the model's outline (一、基本情况 … 四、下一步改进措施) from a snapshot and the narrative.
@@ -84,7 +85,7 @@ public final class DocumentAssembler {
         section(b, narrative, SectionKey.improvements, figures);
 
         String t = title == null || title.isBlank() ? defaultTitle(d.year(), d.departmentName()) : title;
-        return new ReportDocument(t, List.copyOf(b));
+        return new ReportDocument(t, List.copyOf(b), Tables.of(d));
     }
 
     /** 部门整体收支情况, as in the model: "2021年我局全年财政拨款 3834.35 万元，其中市本级财政拨款年度预算 3664.35 万元，…". */

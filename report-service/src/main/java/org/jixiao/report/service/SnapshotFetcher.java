@@ -2,6 +2,7 @@ package org.jixiao.report.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class SnapshotFetcher {
     }
 
     /**
-     * The five requests, one after another; the first that fails ends the fetch. Together they get
+     * The requests (five, then the project evaluations), one after another; the first that fails ends the fetch. Together they get
      * {@link PeerTimings#VERSION_MS}: past it, 503 with Retry-After, whatever the peers were doing.
      */
     public Snapshot fetch(Report r, LocalDate asOf) {
@@ -82,10 +83,35 @@ public class SnapshotFetcher {
         JsonNode result = required("evaluation " + r.evaluationId + " does not exist or has not been scored yet (evaluation-service)",
                 () -> get(requests, ReportData.EVALUATION, EvaluationGateway.PEER, "/api/v1/evaluations/" + r.evaluationId + "/result",
                         () -> evaluation.result(r.evaluationId)));
+        ArrayNode projects = projectResults(r, requests);
         Instant fetchedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ObjectNode json = ReportData.snapshot(mapper, r.department, r.year, r.evaluationId, at, fetchedAt.toString(), requests,
-                department, municipal, all, ranking, result);
+                department, municipal, all, ranking, result, projects);
         return new Snapshot(json, read(json), fetchedAt);
+    }
+
+    /**
+     * The results of the department's scored project self-evaluations (one 项目支出绩效自评表 each), in the order
+     * evaluation-service lists them; an evaluation not scored yet has no table.
+     */
+    private ArrayNode projectResults(Report r, Map<String, String> requests) {
+        String list = "/api/v1/evaluations?department=" + r.department + "&year=" + r.year + "&kind=SELF&subject=PROJECT&size="
+                + EvaluationGateway.MAX_PROJECTS;
+        JsonNode listed = required("evaluation-service does not list the project evaluations of " + r.department + " in " + r.year,
+                () -> get(requests, ReportData.PROJECT_LIST, EvaluationGateway.PEER, list,
+                        () -> evaluation.projectEvaluations(r.department, r.year)));
+        ArrayNode results = mapper.createArrayNode();
+        for (JsonNode item : listed.path("items")) {
+            long id = item.path("id").asLong();
+            if (id <= 0 || item.path("total").isNull() || item.path("total").isMissingNode()) {
+                continue;
+            }
+            String member = ReportData.PROJECTS + "[" + results.size() + "]";
+            results.add(required("project evaluation " + id + " is listed but has no result (evaluation-service)",
+                    () -> get(requests, member, EvaluationGateway.PEER, "/api/v1/evaluations/" + id + "/result",
+                            () -> evaluation.result(id))));
+        }
+        return results;
     }
 
     /** Notes the request under the snapshot member it fills, then makes it: 503 when the peer is unavailable. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.report.domain.ReportDocument;
 
@@ -36,11 +37,25 @@ public final class HtmlRenderer {
         }
     }
 
+    /** One table of the appendix: 附件n and its XHTML. */
+    public record Appendix(String label, RawString html) {
+    }
+
     private HtmlRenderer() {
+    }
+
+    /** The CSS font-family list every rendering uses: Latin first, the CJK fallback after. */
+    public static String fontFamilies() {
+        return "'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'";
     }
 
     /** @param footer a line under the document (version, data as of, content hash) */
     public static String render(ReportDocument doc, String footer) {
-        return TEMPLATE.data("doc", doc).data("footer", footer).data("font", new RawString("'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'")).render();
+        List<Appendix> appendix = new ArrayList<>();
+        for (int i = 0; i < doc.appendix().size(); i++) {
+            appendix.add(new Appendix(ReportDocument.appendixLabel(i), new RawString(HtmlTableRenderer.fragment(doc.appendix().get(i)))));
+        }
+        return TEMPLATE.data("doc", doc).data("footer", footer).data("font", new RawString(fontFamilies()))
+                .data("tableCss", new RawString(HtmlTableRenderer.css())).data("appendix", appendix).render();
     }
 }

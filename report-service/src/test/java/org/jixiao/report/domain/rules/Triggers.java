@@ -56,7 +56,11 @@ final class Triggers {
             entry("EVALUATION-SNAPSHOT-MISMATCH", data("/evaluation/budgetSnapshot/execution/total", "spent", new BigDecimal("36000000.00"))),
             entry("EVALUATION-SUBJECT", data("/evaluation", "year", 2020)),
             entry("RANK-MISSING", new Trigger(Triggers::dropOwnRank, Map.of())),
-            entry("SHORTFALL-UNEXPLAINED", new Trigger(Triggers::unexplainedShortfall, Map.of())));
+            entry("SHORTFALL-UNEXPLAINED", new Trigger(Triggers::unexplainedShortfall, Map.of())),
+            entry("PROJECT-TABLE-RATE", data("/projectEvaluations/0/budgetSnapshot/projectExecution/total", "rate", new BigDecimal("99.00"))),
+            entry("PROJECT-TABLE-SOURCES", data("/projectEvaluations/0/budgetSnapshot/projectExecution/bySource/0",
+                    "adjustedBudget", new BigDecimal("1800000.00"))),
+            entry("PROJECT-TABLE-SCORE", data("/projectEvaluations/0", "total", new BigDecimal("99.00"))));
 
     private Triggers() {
     }
