@@ -1,5 +1,6 @@
 package org.jixiao.report.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,6 +26,7 @@ import org.jixiao.report.client.EvaluationGateway;
 import org.jixiao.report.client.PeerTimings;
 import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.ReportData;
+import org.jixiao.report.domain.data.ProjectEvaluations;
 import org.jixiao.report.repository.Report;
 
 /**
@@ -101,17 +103,25 @@ public class SnapshotFetcher {
                 () -> get(requests, ReportData.PROJECT_LIST, EvaluationGateway.PEER, list,
                         () -> evaluation.projectEvaluations(r.department, r.year)));
         ArrayNode results = mapper.createArrayNode();
-        for (JsonNode item : listed.path("items")) {
-            long id = item.path("id").asLong();
-            if (id <= 0 || item.path("total").isNull() || item.path("total").isMissingNode()) {
+        for (ProjectEvaluations.Item item : readList(listed).itemList()) {
+            if (item.id() == null || item.total() == null) {
                 continue;
             }
+            long id = item.id();
             String member = ReportData.PROJECTS + "[" + results.size() + "]";
             results.add(required("project evaluation " + id + " is listed but has no result (evaluation-service)",
                     () -> get(requests, member, EvaluationGateway.PEER, "/api/v1/evaluations/" + id + "/result",
                             () -> evaluation.result(id))));
         }
         return results;
+    }
+
+    private ProjectEvaluations readList(JsonNode listed) {
+        try {
+            return mapper.treeToValue(listed, ProjectEvaluations.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ProblemException(502, "Bad Gateway", "evaluation-service's list of project evaluations does not match its documented shape", null);
+        }
     }
 
     /** Notes the request under the snapshot member it fills, then makes it: 503 when the peer is unavailable. */
