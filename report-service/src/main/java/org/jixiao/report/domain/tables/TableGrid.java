@@ -1,6 +1,7 @@
 package org.jixiao.report.domain.tables;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.report.domain.Fmt;
@@ -45,7 +46,7 @@ public record TableGrid(String key, String title, String subtitle, List<Integer>
             return switch (kind) {
                 case AMOUNT -> Fmt.wanText(number);
                 case RATE -> Fmt.percentText(number);
-                case SCORE -> number == null ? "—" : number.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+                case SCORE -> number == null ? "—" : number.setScale(2, RoundingMode.HALF_UP).toPlainString();
                 default -> text == null ? "" : text;
             };
         }

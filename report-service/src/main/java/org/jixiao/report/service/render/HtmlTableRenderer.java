@@ -1,5 +1,6 @@
 package org.jixiao.report.service.render;
 
+import java.util.Locale;
 import org.jixiao.report.domain.tables.TableGrid;
 
 /**
@@ -16,7 +17,7 @@ public final class HtmlTableRenderer {
                 .append("</p>\n<p class=\"jx-table-subtitle\">").append(esc(grid.subtitle())).append("</p>\n<table class=\"grid\">\n<colgroup>");
         int total = grid.widths().stream().mapToInt(Integer::intValue).sum();
         for (int w : grid.widths()) {
-            sb.append("<col style=\"width: ").append(String.format("%.1f", 100.0 * w / total)).append("%\" />");
+            sb.append("<col style=\"width: ").append(String.format(Locale.ROOT, "%.1f", 100.0 * w / total)).append("%\" />");
         }
         sb.append("</colgroup>\n<tbody>\n");
         for (int r = 0; r < grid.rows(); r++) {
