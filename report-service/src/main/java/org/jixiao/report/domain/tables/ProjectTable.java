@@ -251,7 +251,7 @@ public record ProjectTable(String projectKey, String projectName, int year, Stri
         b.label(0, 1, 6, "总分").number(6, Kind.SCORE, points()).number(7, Kind.SCORE, total)
                 .text(8, 1, grade == null ? "" : "自评等级：" + grade);
         return new TableGrid(key(), title(), "主管部门：" + department + "　　单位：" + UNIT_LABEL,
-                List.of(12, 8, 10, 18, 11, 11, 8, 8, 24), true, b.cells());
+                List.of(11, 8, 10, 16, 10, 10, 10, 10, 17), true, b.cells());
     }
 
     /** How many indicators from {@code i} on share the same group. */

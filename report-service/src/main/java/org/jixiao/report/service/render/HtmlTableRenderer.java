@@ -65,7 +65,7 @@ public final class HtmlTableRenderer {
                 + "table.grid th, table.grid td { border: 0.6pt solid #333; padding: 2pt 3pt; font-size: 9pt; vertical-align: middle;"
                 + " white-space: pre-wrap; word-wrap: break-word; }\n"
                 + "table.grid th { background: #eee; text-align: center; }\n"
-                + "table.grid td.num { text-align: right; }\n";
+                + "table.grid td.num { text-align: right; white-space: nowrap; }\n";
     }
 
     private static String esc(String s) {
