@@ -2,9 +2,14 @@ package org.jixiao.report.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -76,6 +81,36 @@ class TablesApiTest {
         }
         // no Accept and no format: the spreadsheet
         given().get(base + "/department").then().statusCode(200).contentType(TableFormat.XLSX_TYPE);
+    }
+
+    /** The project evaluations are fetched like every peer answer: down → 503 with Retry-After, 403 → 403, 404 → 422. */
+    @Test
+    void aFailingProjectRequestEndsTheVersionLikeAnyPeerRequest() {
+        long id = ReportApiTest.modelReport();
+        String versions = "/api/v1/reports/" + id + "/versions";
+        StubMapping list = PeersWireMock.server.stubFor(get(urlPathEqualTo("/api/v1/evaluations")).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "9").withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 503, \"title\": \"Service Unavailable\"}")));
+        try {
+            given().contentType(ContentType.JSON).body("{}").post(versions).then().statusCode(503).header("Retry-After", "9")
+                    .contentType("application/problem+json");
+            PeersWireMock.server.editStub(get(urlPathEqualTo("/api/v1/evaluations")).atPriority(1).withId(list.getId())
+                    .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
+                            .withBody("{\"status\": 403, \"title\": \"Forbidden\"}")));
+            given().contentType(ContentType.JSON).body("{}").post(versions).then().statusCode(403).contentType("application/problem+json");
+        } finally {
+            PeersWireMock.server.removeStub(list);
+        }
+        StubMapping result = PeersWireMock.server.stubFor(get(urlPathEqualTo("/api/v1/evaluations/2/result")).atPriority(1)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 404, \"title\": \"Not Found\"}")));
+        try {
+            given().contentType(ContentType.JSON).body("{}").post(versions).then().statusCode(422).contentType("application/problem+json")
+                    .body("detail", containsString("project evaluation 2"));
+        } finally {
+            PeersWireMock.server.removeStub(result);
+        }
+        given().get(versions).then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test
