@@ -245,6 +245,16 @@ load_report() {
     curl -fsS -o "$base.$ext" -H "Authorization: Bearer $DEPARTMENT" "$REPORT/api/v1/reports/$REPORT_ID/versions/$version?format=$format"
   done
   say "report written: $base.{pdf,docx,html,md,json}"
+  # the self-evaluation tables (附件) next to the report: the department's and one per scored project
+  local table tables
+  tables=$(get "$DEPARTMENT" "$REPORT/api/v1/reports/$REPORT_ID/versions/$version/tables" | grep -oE '"key" *: *"[^"]*"' | sed -E 's/.*"([^"]*)"$/\1/')
+  for table in $tables; do
+    for ext in xlsx docx pdf; do
+      curl -fsS -o "$OUT/$MODEL-$YEAR-table-$table.$ext" -H "Authorization: Bearer $DEPARTMENT" \
+        "$REPORT/api/v1/reports/$REPORT_ID/versions/$version/tables/$table?format=$ext"
+    done
+  done
+  say "tables written: $OUT/$MODEL-$YEAR-table-{$(echo $tables | tr ' ' ',')}.{xlsx,docx,pdf}"
 }
 
 load_budget

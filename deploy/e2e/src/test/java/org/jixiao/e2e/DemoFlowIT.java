@@ -97,6 +97,13 @@ class DemoFlowIT {
         assertThat(new String(Files.readAllBytes(outDir.resolve(base + "pdf")), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(new String(Files.readAllBytes(outDir.resolve(base + "docx")), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         assertThat(Files.readString(outDir.resolve(base + "md"))).contains("支出进度全市排名第 6 名");
+        // the tables (附件) next to the report: the department's and both projects'
+        for (String table : List.of("department", "project-XXH", "project-YKF")) {
+            for (String ext : List.of("xlsx", "docx", "pdf")) {
+                String file = MODEL + "-" + YEAR + "-table-" + table + "." + ext;
+                assertThat(outDir.resolve(file)).as(file).isNotEmptyFile();
+            }
+        }
     }
 
     @Test

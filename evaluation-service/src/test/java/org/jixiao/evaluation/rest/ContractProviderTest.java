@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
+import org.jixiao.platform.testing.TestTokens;
 import org.jixiao.platform.testing.Contract;
 import org.jixiao.platform.testing.Contracts;
 import org.junit.jupiter.api.Test;
@@ -32,5 +36,63 @@ class ContractProviderTest extends ApiTest {
         Contract c = Contracts.get("evaluation-service", "score-result");
         Response answer = given().request(c.request().method(), c.request().uri(Map.of("id", String.valueOf(id))));
         assertThat(Contracts.verifyOrRecord(c, answer.statusCode(), answer.asString())).isEmpty();
+    }
+
+    /**
+     * Project XXH (2019年信息化建设项目) as the demo evaluates it: its approved targets
+     * (deploy/local/demo/evaluation/projects/XXH.targets.json), a PROJECT-TARGETS self-evaluation with the demo's
+     * actuals, scored on budget-service's recorded project execution. report-service lists the department's project
+     * evaluations and reads each one's result.
+     */
+    @Test
+    void theModelProjectEvaluationGivesTheRecordedListAndResult() {
+        stubModelBudget(MODEL_DEPARTMENT);
+        approveProjectTargets("XXH");
+        long id = given().contentType(ContentType.JSON).body("""
+                {"framework": "PROJECT-TARGETS", "department": "GZ-XFJ", "year": 2021, "kind": "SELF", "projectKey": "XXH"}""")
+                .post("/api/v1/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
+        demo("projects/XXH.actuals.ndjson").lines().filter(l -> !l.isBlank()).map(Contracts::parse).forEach(input -> {
+            JsonNode code = ((ObjectNode) input).remove("code");
+            given().contentType(ContentType.JSON).body(input.toString())
+                    .put("/api/v1/evaluations/" + id + "/indicators/" + code.asText()).then().statusCode(200);
+        });
+        given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200);
+
+        Contract result = Contracts.get("evaluation-service", "project-result");
+        long recordedId = Long.parseLong(result.request().pathParams().get("id"));
+        Contract list = Contracts.get("evaluation-service", "project-evaluations");
+        Response listed = given().request(list.request().method(), list.request().uri());
+        assertThat(Contracts.verifyOrRecord(list, listed.statusCode(), withModelId(listed.asString(), "/items/0", "id", id, recordedId)))
+                .isEmpty();
+        Response answer = given().request(result.request().method(), result.request().uri(Map.of("id", String.valueOf(id))));
+        assertThat(Contracts.verifyOrRecord(result, answer.statusCode(), withModelId(answer.asString(), "", "evaluationId", id, recordedId)))
+                .isEmpty();
+    }
+
+    /**
+     * The answer with the database's id of the evaluation replaced by the recorded one, so that a recorded list
+     * points at the recorded result (the ids are compared by type only).
+     */
+    private static String withModelId(String body, String at, String member, long id, long recordedId) {
+        JsonNode json = Contracts.parse(body);
+        JsonNode holder = at.isEmpty() ? json : json.at(at);
+        if (holder instanceof ObjectNode o && o.path(member).asLong() == id) {
+            o.put(member, recordedId);
+        }
+        return json.toString();
+    }
+
+    /** The demo's approved targets of a project, created unless an earlier test of this run did. */
+    private static void approveProjectTargets(String projectKey) {
+        List<Integer> existing = given().get("/api/v1/targets?department=GZ-XFJ&year=2021&scope=PROJECT&projectKey=" + projectKey)
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        if (!existing.isEmpty()) {
+            return;
+        }
+        long targets = TargetApiTest.as(TestTokens.department(MODEL_DEPARTMENT)).body(demo("projects/" + projectKey + ".targets.json"))
+                .post("/api/v1/targets").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().post("/api/v1/targets/" + targets + "/submit").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"decision\": \"APPROVE\", \"grade\": \"GOOD\", \"comment\": \"目标明确\"}")
+                .post("/api/v1/targets/" + targets + "/review").then().statusCode(200);
     }
 }

@@ -59,5 +59,7 @@ class ContractsTest {
         assertThat(Contracts.sentBy("evaluation-service", "budget-service")).extracting(Contract::name)
                 .containsExactly("execution-all", "execution-municipal", "project-execution", "ranking");
         assertThat(Contracts.get("evaluation-service", "score-result").ignore()).contains("scoredAt");
+        assertThat(Contracts.sentBy("report-service", "evaluation-service")).extracting(Contract::name)
+                .containsExactly("project-evaluations", "project-result", "score-result");
     }
 }

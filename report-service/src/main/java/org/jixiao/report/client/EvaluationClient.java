@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -19,4 +20,9 @@ public interface EvaluationClient {
     @GET
     @Path("/evaluations/{id}/result")
     JsonNode result(@PathParam("id") long id);
+
+    @GET
+    @Path("/evaluations")
+    JsonNode evaluations(@QueryParam("department") String department, @QueryParam("year") int year, @QueryParam("kind") String kind,
+            @QueryParam("subject") String subject, @QueryParam("size") int size);
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -11,10 +12,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jixiao.platform.peer.PeerCalls;
 import org.jixiao.platform.peer.PeerRejectedException;
 
-/** evaluation-service with timeout, retry and circuit breaker. */
+/**
+ * evaluation-service with timeout, retry and one circuit breaker for the whole peer (every call goes through
+ * {@link #fetch}). A 4xx is the caller's problem: neither retried nor counted against the peer.
+ */
 @ApplicationScoped
 public class EvaluationGateway {
     public static final String PEER = "evaluation-service";
+    /** The most project evaluations a version reads: one page of the list (evaluation-service's largest page is 1000). */
+    public static final int MAX_PROJECTS = 100;
 
     @Inject
     @RestClient
@@ -25,7 +31,16 @@ public class EvaluationGateway {
             maxDuration = PeerTimings.CALL_MS, durationUnit = ChronoUnit.MILLIS, abortOn = PeerRejectedException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
             skipOn = PeerRejectedException.class)
+    JsonNode fetch(Supplier<JsonNode> call) {
+        return PeerCalls.rejectingClientErrors(PEER, call);
+    }
+
     public JsonNode result(long evaluationId) {
-        return PeerCalls.rejectingClientErrors(PEER, () -> client.result(evaluationId));
+        return fetch(() -> client.result(evaluationId));
+    }
+
+    /** The department's scored and unscored SELF evaluations of projects (项目支出绩效自评) of a year. */
+    public JsonNode projectEvaluations(String department, int year) {
+        return fetch(() -> client.evaluations(department, year, "SELF", "PROJECT", MAX_PROJECTS));
     }
 }

@@ -13,6 +13,7 @@ import org.jixiao.report.domain.data.KeyTask;
 import org.jixiao.report.domain.data.Month;
 import org.jixiao.report.domain.data.RankingEntry;
 import org.jixiao.report.domain.data.ScoreNode;
+import org.jixiao.report.domain.tables.Tables;
 
 /**
  * Builds the report in the model's outline (一、基本情况 … 四、下一步改进措施) from a snapshot and the narrative.
@@ -98,7 +99,7 @@ public final class DocumentAssembler {
         section(b, narrative, SectionKey.improvements, figures);
 
         String t = title == null || title.isBlank() ? defaultTitle(d.year(), d.departmentName()) : title;
-        return new ReportDocument(t, List.copyOf(b));
+        return new ReportDocument(t, List.copyOf(b), Tables.of(d));
     }
 
     /**

@@ -4,20 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jixiao.report.domain.data.Department;
 import org.jixiao.report.domain.data.EvaluationResult;
 import org.jixiao.report.domain.data.Execution;
+import org.jixiao.report.domain.data.ProjectResult;
 import org.jixiao.report.domain.data.Ranking;
 import org.jixiao.report.domain.data.RankingEntry;
 
 /**
  * The typed view of a version's data snapshot. The snapshot itself is the JSON exactly as fetched from the peers:
  * {@code {department, year, evaluationId, asOf, fetchedAt, requests{}, departmentInfo, executionMunicipal,
- * executionAll, ranking, evaluation}}.
+ * executionAll, ranking, evaluation, projectEvaluations[]}}; {@code projectEvaluations} holds the results of the
+ * department's scored project self-evaluations (absent in versions made before the tables: none).
  */
 public record ReportData(String departmentCode, int year, String asOf, String fetchedAt, Department department,
-        Execution municipal, Execution all, Ranking ranking, EvaluationResult evaluation, Wording wording) {
+        Execution municipal, Execution all, Ranking ranking, EvaluationResult evaluation, List<ProjectResult> projects,
+        Wording wording) {
 
     public static final String DEPARTMENT = "departmentInfo";
     public static final String MUNICIPAL = "executionMunicipal";
@@ -26,19 +31,26 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
     public static final String EVALUATION = "evaluation";
     /** How the report speaks (resolved at assembly); absent in versions assembled before it existed. */
     public static final String WORDING = "wording";
+    public static final String PROJECTS = "projectEvaluations";
+    /** The request listing the project evaluations (noted in {@code requests}; the list itself is not kept). */
+    public static final String PROJECT_LIST = "projectEvaluationList";
+
+    public ReportData {
+        projects = projects == null ? List.of() : List.copyOf(projects);
+    }
 
     /** Assembles the snapshot JSON from what was fetched. */
     public static ObjectNode snapshot(ObjectMapper mapper, String departmentCode, int year, long evaluationId, String asOf,
             String fetchedAt, Map<String, String> requests, JsonNode departmentInfo, JsonNode municipal, JsonNode all,
             JsonNode ranking, JsonNode evaluation) {
         return snapshot(mapper, departmentCode, year, evaluationId, asOf, fetchedAt, requests, departmentInfo, municipal, all,
-                ranking, evaluation, null);
+                ranking, evaluation, null, null);
     }
 
     /** Assembles the snapshot JSON from what was fetched and the wording resolved for it. */
     public static ObjectNode snapshot(ObjectMapper mapper, String departmentCode, int year, long evaluationId, String asOf,
             String fetchedAt, Map<String, String> requests, JsonNode departmentInfo, JsonNode municipal, JsonNode all,
-            JsonNode ranking, JsonNode evaluation, Wording wording) {
+            JsonNode ranking, JsonNode evaluation, JsonNode projectEvaluations, Wording wording) {
         ObjectNode s = mapper.createObjectNode();
         s.put("department", departmentCode);
         s.put("year", year);
@@ -52,6 +64,7 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
         s.set(ALL, all);
         s.set(RANKING, ranking);
         s.set(EVALUATION, evaluation);
+        s.set(PROJECTS, projectEvaluations == null ? mapper.createArrayNode() : projectEvaluations);
         if (wording != null) {
             s.set(WORDING, mapper.valueToTree(wording));
         }
@@ -66,7 +79,7 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
                     read(mapper, snapshot.get(MUNICIPAL), Execution.class),
                     read(mapper, snapshot.get(ALL), Execution.class),
                     read(mapper, snapshot.get(RANKING), Ranking.class),
-                    read(mapper, snapshot.get(EVALUATION), EvaluationResult.class),
+                    read(mapper, snapshot.get(EVALUATION), EvaluationResult.class), projects(mapper, snapshot.get(PROJECTS)),
                     wording(mapper, snapshot));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("snapshot does not match the peers' documented shapes: " + e.getOriginalMessage(), e);
@@ -84,6 +97,21 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
         String name = department != null && department.name() != null ? department.name()
                 : municipal != null ? municipal.departmentName() : null;
         return Wording.resolve(department, name, "MUNICIPAL", null);
+    }
+
+    private static List<ProjectResult> projects(ObjectMapper mapper, JsonNode results) throws JsonProcessingException {
+        List<ProjectResult> out = new ArrayList<>();
+        if (results != null && results.isArray()) {
+            for (JsonNode r : results) {
+                out.add(mapper.treeToValue(r, ProjectResult.class));
+            }
+        }
+        return out;
+    }
+
+    /** A project's result by its projectKey, or null. */
+    public ProjectResult project(String projectKey) {
+        return projects.stream().filter(p -> projectKey.equals(p.projectKey())).findFirst().orElse(null);
     }
 
     private static <T> T read(ObjectMapper mapper, JsonNode node, Class<T> type) throws JsonProcessingException {

@@ -2,9 +2,26 @@ package org.jixiao.report.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jixiao.report.domain.tables.TableGrid;
 
-/** The assembled self-evaluation report: a title and blocks in the model's outline; renderers only lay it out. */
-public record ReportDocument(String title, List<Block> blocks) {
+/**
+ * The assembled self-evaluation report: a title and blocks in the model's outline, then the appendix (附件): the
+ * department's and the projects' self-evaluation tables. Renderers only lay it out.
+ */
+public record ReportDocument(String title, List<Block> blocks, List<TableGrid> appendix) {
+
+    public ReportDocument {
+        appendix = appendix == null ? List.of() : List.copyOf(appendix);
+    }
+
+    public ReportDocument(String title, List<Block> blocks) {
+        this(title, blocks, List.of());
+    }
+
+    /** 附件1, 附件2, …: how the report names its n-th table (from 0). */
+    public static String appendixLabel(int n) {
+        return "附件" + (n + 1);
+    }
 
     /**
      * One block. {@code kind}: heading (level 2 = 一、, 3 = (一), 4 = 1.), paragraph, table (caption, headers, rows), or
@@ -57,6 +74,9 @@ public record ReportDocument(String title, List<Block> blocks) {
             } else {
                 sb.append(b.text()).append('\n');
             }
+        }
+        for (int i = 0; i < appendix.size(); i++) {
+            sb.append(appendixLabel(i)).append('\n').append(appendix.get(i).plainText());
         }
         return sb.toString();
     }

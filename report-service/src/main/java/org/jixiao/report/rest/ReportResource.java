@@ -44,6 +44,7 @@ import org.jixiao.report.service.RenderService.Rendering;
 import org.jixiao.report.service.ReportDetails;
 import org.jixiao.report.service.ReportService;
 import org.jixiao.report.service.StoredVersion;
+import org.jixiao.report.service.TableFormat;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +53,8 @@ public class ReportResource {
     private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final int DEFAULT_SIZE = 20;
     private static final int DEPARTMENT_MAX = Requests.DEPARTMENT_MAX;
+    /** {@code project-} and a project key of up to 64 characters. */
+    private static final int TABLE_MAX = 72;
 
     @Inject
     ReportService service;
@@ -179,6 +182,51 @@ public class ReportResource {
             return Response.ok(VersionView.of(stored, renders.document(stored)), MediaType.APPLICATION_JSON).build();
         }
         Rendering r = renders.render(stored, f);
+        return Response.ok(r.body(), r.mediaType()).header("ETag", r.etag()).header("Content-Disposition", r.contentDisposition()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("/{id}/versions/{v}/tables")
+    @Operation(summary = "The self-evaluation tables of a version", description = "部门整体支出绩效自评表 (key department) and one "
+            + "项目支出绩效自评表 per scored project self-evaluation (key project-{projectKey}), from the version's snapshot.")
+    @APIResponse(responseCode = "200", description = "The tables: key, title, and the address of each format")
+    @APIResponse(responseCode = "400", description = "id or v is not a whole number from 1", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown report or version", content = @Content(mediaType = PROBLEM))
+    public List<TableView> tables(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v) {
+        long reportId = QueryParams.id(id, "id");
+        int version = version(v);
+        StoredVersion stored = service.load(reportId, version);
+        return renders.tables(stored).stream().map(t -> TableView.of(reportId, version, t)).toList();
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("/{id}/versions/{v}/tables/{table}")
+    @Produces({TableFormat.XLSX_TYPE, RenderFormat.DOCX_TYPE, "application/pdf"})
+    @Operation(summary = "One self-evaluation table of a version", description = "By ?format=xlsx|docx|pdf or Accept (default XLSX). "
+            + "XLSX: merged header cells as the official layout, amounts in 万元 (0.00), rates 0.00%, A4 one page wide.")
+    @APIResponse(responseCode = "200", description = "The table", content = {
+            @Content(mediaType = TableFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = RenderFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "id, v, table or format invalid, naming it", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown report, version or table", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "406", description = "Accept allows none of the formats and no ?format= is given", content = @Content(mediaType = PROBLEM))
+    public Response table(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v,
+            @Parameter(description = "department or project-{projectKey}", schema = @Schema(type = SchemaType.STRING, maxLength = TABLE_MAX,
+                    pattern = "^(department|project-[A-Za-z0-9_.-]+)$"), example = "project-XXH") @PathParam("table") String table,
+            @Parameter(schema = @Schema(enumeration = {"xlsx", "docx", "pdf"})) @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        long reportId = QueryParams.id(id, "id");
+        int version = version(v);
+        if (table == null || table.length() > TABLE_MAX) {
+            throw ProblemException.invalidField("table", "department or project-{projectKey}, at most " + TABLE_MAX + " characters");
+        }
+        TableFormat f = renders.tableFormat(format, headers.getAcceptableMediaTypes());
+        Rendering r = renders.renderTable(service.load(reportId, version), table, f);
         return Response.ok(r.body(), r.mediaType()).header("ETag", r.etag()).header("Content-Disposition", r.contentDisposition()).build();
     }
 

@@ -10,10 +10,15 @@ import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.DocumentAssembler;
 import org.jixiao.report.domain.ReportDocument;
 import org.jixiao.report.repository.ReportVersion;
+import org.jixiao.report.domain.tables.TableGrid;
+import org.jixiao.report.domain.tables.Tables;
 import org.jixiao.report.service.render.DocxRenderer;
+import org.jixiao.report.service.render.DocxTableRenderer;
+import org.jixiao.report.service.render.HtmlTableRenderer;
 import org.jixiao.report.service.render.HtmlRenderer;
 import org.jixiao.report.service.render.MarkdownRenderer;
 import org.jixiao.report.service.render.PdfRenderer;
+import org.jixiao.report.service.render.XlsxTableRenderer;
 
 /** Which format a version is asked for, its assembled document, and the renderer for each format. */
 @ApplicationScoped
@@ -60,6 +65,41 @@ public class RenderService {
         String disposition = f.extension == null ? null : (f == RenderFormat.PDF ? "inline" : "attachment")
                 + "; filename=\"report-" + v.reportId + "-v" + v.version + "." + f.extension + "\"";
         return new Rendering(body, f.mediaType, "\"" + v.contentHash + "\"", disposition);
+    }
+
+    /** {@code ?format=} when given (400 when unknown), else the first acceptable table format (406 for none). */
+    public TableFormat tableFormat(String name, List<MediaType> acceptable) {
+        if (name != null && !name.isBlank()) {
+            return TableFormat.byName(name).orElseThrow(() -> ProblemException.invalid("unknown table format '"
+                    + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'",
+                    List.of(new FieldError("format", "one of xlsx, docx, pdf"))));
+        }
+        return TableFormat.negotiate(acceptable)
+                .orElseThrow(() -> new ProblemException(406, "Not Acceptable", "table formats: xlsx, docx, pdf",
+                        List.of(new FieldError("Accept", "one of " + TableFormat.XLSX.mediaType + ", " + RenderFormat.DOCX_TYPE
+                                + ", application/pdf, or ?format="))));
+    }
+
+    /** The version's tables (the department's, then one per project), from its snapshot. */
+    public List<TableGrid> tables(StoredVersion s) {
+        return Tables.of(s.data());
+    }
+
+    /** One table of the version in a format; 404 naming {@code table} when the version has no such table. */
+    public Rendering renderTable(StoredVersion s, String key, TableFormat f) {
+        TableGrid grid = Tables.byKey(s.data(), key).orElseThrow(() -> new ProblemException(404, "Not Found",
+                "version " + s.version().version + " of report " + s.version().reportId + " has no table '"
+                        + (key.length() > 40 ? key.substring(0, 40) + "…" : key) + "'",
+                List.of(new FieldError("table", "department, or project-{projectKey} of a scored project self-evaluation"))));
+        ReportVersion v = s.version();
+        Object body = switch (f) {
+            case XLSX -> XlsxTableRenderer.render(grid);
+            case DOCX -> DocxTableRenderer.render(grid, footer(v));
+            case PDF -> PdfRenderer.render(HtmlTableRenderer.page(grid, footer(v)));
+        };
+        String disposition = (f == TableFormat.PDF ? "inline" : "attachment") + "; filename=\"report-" + v.reportId + "-v" + v.version
+                + "-table-" + grid.key() + "." + f.name + "\"";
+        return new Rendering(body, f.mediaType, "\"" + v.contentHash + "-" + grid.key() + "-" + f.name + "\"", disposition);
     }
 
     /** The line under every rendering: version, data as of, fetch time, content hash. */

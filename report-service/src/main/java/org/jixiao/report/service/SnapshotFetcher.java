@@ -1,7 +1,9 @@
 package org.jixiao.report.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,7 @@ import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.ReportData;
 import org.jixiao.report.domain.Wording;
 import org.jixiao.report.domain.data.Department;
+import org.jixiao.report.domain.data.ProjectEvaluations;
 import org.jixiao.report.repository.Report;
 
 /**
@@ -51,7 +54,7 @@ public class SnapshotFetcher {
     }
 
     /**
-     * The five requests, one after another; the first that fails ends the fetch. Together they get
+     * The requests (five, then the project evaluations), one after another; the first that fails ends the fetch. Together they get
      * {@link PeerTimings#VERSION_MS}: past it, 503 with Retry-After, whatever the peers were doing.
      */
     public Snapshot fetch(Report r, LocalDate asOf) {
@@ -84,9 +87,10 @@ public class SnapshotFetcher {
         JsonNode result = required("evaluation " + r.evaluationId + " does not exist or has not been scored yet (evaluation-service)",
                 () -> get(requests, ReportData.EVALUATION, EvaluationGateway.PEER, "/api/v1/evaluations/" + r.evaluationId + "/result",
                         () -> evaluation.result(r.evaluationId)));
+        ArrayNode projects = projectResults(r, requests);
         Instant fetchedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ObjectNode json = ReportData.snapshot(mapper, r.department, r.year, r.evaluationId, at, fetchedAt.toString(), requests,
-                department, municipal, all, ranking, result, wording(department, municipal));
+                department, municipal, all, ranking, result, projects, wording(department, municipal));
         return new Snapshot(json, read(json), fetchedAt);
     }
 
@@ -100,6 +104,38 @@ public class SnapshotFetcher {
         }
         String name = info != null && info.name() != null ? info.name() : municipal.path("departmentName").asText(null);
         return Wording.resolve(info, name, config.wordingLevel(), config.wordingRankingArea().orElse(null));
+    }
+
+    /**
+     * The results of the department's scored project self-evaluations (one 项目支出绩效自评表 each), in the order
+     * evaluation-service lists them; an evaluation not scored yet has no table.
+     */
+    private ArrayNode projectResults(Report r, Map<String, String> requests) {
+        String list = "/api/v1/evaluations?department=" + r.department + "&year=" + r.year + "&kind=SELF&subject=PROJECT&size="
+                + EvaluationGateway.MAX_PROJECTS;
+        JsonNode listed = required("evaluation-service does not list the project evaluations of " + r.department + " in " + r.year,
+                () -> get(requests, ReportData.PROJECT_LIST, EvaluationGateway.PEER, list,
+                        () -> evaluation.projectEvaluations(r.department, r.year)));
+        ArrayNode results = mapper.createArrayNode();
+        for (ProjectEvaluations.Item item : readList(listed).itemList()) {
+            if (item.id() == null || item.total() == null) {
+                continue;
+            }
+            long id = item.id();
+            String member = ReportData.PROJECTS + "[" + results.size() + "]";
+            results.add(required("project evaluation " + id + " is listed but has no result (evaluation-service)",
+                    () -> get(requests, member, EvaluationGateway.PEER, "/api/v1/evaluations/" + id + "/result",
+                            () -> evaluation.result(id))));
+        }
+        return results;
+    }
+
+    private ProjectEvaluations readList(JsonNode listed) {
+        try {
+            return mapper.treeToValue(listed, ProjectEvaluations.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ProblemException(502, "Bad Gateway", "evaluation-service's list of project evaluations does not match its documented shape", null);
+        }
     }
 
     /** Notes the request under the snapshot member it fills, then makes it: 503 when the peer is unavailable. */

@@ -34,7 +34,8 @@ public final class Fixtures {
                 Map.of("executionMunicipal", "GET /api/v1/departments/GZ-XFJ/budgets/2021/execution?asOf=2021-12-31&scope=MUNICIPAL"),
                 answer("budget-service", "department"), answer("budget-service", "execution-municipal"),
                 answer("budget-service", "execution-all"), answer("budget-service", "ranking"),
-                answer("evaluation-service", "score-result"));
+                answer("evaluation-service", "score-result"),
+                MAPPER.createArrayNode().add(answer("evaluation-service", "project-result")), null);
     }
 
     /** The budget data changed a day after the evaluation fetched them (the recorded times are when the demo was loaded). */

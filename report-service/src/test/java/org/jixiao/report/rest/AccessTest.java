@@ -70,6 +70,8 @@ class AccessTest {
                 Operation.read("list versions", report + "/versions", AccessMatrix.READ_OWN),
                 Operation.read("read version", report + "/versions/1", AccessMatrix.READ_OWN),
                 Operation.read("findings", report + "/versions/1/findings", AccessMatrix.READ_OWN),
+                Operation.read("list tables", report + "/versions/1/tables", AccessMatrix.READ_OWN),
+                Operation.read("read table", report + "/versions/1/tables/project-XXH?format=xlsx", AccessMatrix.READ_OWN),
                 Operation.write("publish", "POST", report + "/versions/1/publish", null, "200 403 403 403 403 403 403 403"),
                 Operation.read("placeholders", "/api/v1/placeholders", AccessMatrix.EVERY_ROLE),
                 Operation.read("rules", "/api/v1/rules", AccessMatrix.EVERY_ROLE),

@@ -28,7 +28,10 @@ public final class RuleCatalogue {
             new EvaluationSnapshotRule(),
             new EvaluationSubjectRule(),
             new RankMissingRule(),
-            new UnexplainedShortfallRule());
+            new UnexplainedShortfallRule(),
+            new ProjectTableRateRule(),
+            new ProjectTableSourcesRule(),
+            new ProjectTableScoreRule());
 
     public static final List<Rule> ENTRIES = RULES.stream().map(ConsistencyRule::describe).toList();
 

@@ -22,10 +22,12 @@ import org.jixiao.report.domain.ReportDocument;
 import org.jixiao.report.service.render.chart.ChartPng;
 import org.jixiao.report.service.render.chart.ChartSvg;
 
-/** DOCX (Apache POI XWPF): title, headings, indented paragraphs and the task table as a real Word table. */
+/** DOCX (Apache POI XWPF): title, headings, indented paragraphs, the task table as a real Word table, and the appendix tables. */
 public final class DocxRenderer {
     private static final String CJK_FONT = "宋体";
     private static final String HEADING_FONT = "黑体";
+    /** The usable width of the report's portrait A4 page, in twentieths of a point (the appendix tables' width). */
+    private static final int PORTRAIT_WIDTH = 9000;
 
     private DocxRenderer() {
     }
@@ -56,6 +58,13 @@ public final class DocxRenderer {
                     table(d, b.headers(), b.rows());
                 } else if (b.chart() != null) {
                     chart(d, b);
+                }
+            }
+            if (!doc.appendix().isEmpty()) {
+                XWPFParagraph heading = d.createParagraph();
+                run(heading, "附件", 15, true, HEADING_FONT);
+                for (int i = 0; i < doc.appendix().size(); i++) {
+                    DocxTableRenderer.append(d, ReportDocument.appendixLabel(i), doc.appendix().get(i), PORTRAIT_WIDTH);
                 }
             }
             if (footer != null && !footer.isBlank()) {
@@ -116,7 +125,12 @@ public final class DocxRenderer {
         }
     }
 
-    private static void run(XWPFParagraph p, String text, double size, boolean bold, String font) {
+    /** A run in the body font (宋体, Times New Roman for Latin). */
+    static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold) {
+        return run(p, text, size, bold, CJK_FONT);
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold, String font) {
         XWPFRun run = p.createRun();
         run.setText(text);
         run.setFontSize(size);
@@ -124,5 +138,6 @@ public final class DocxRenderer {
         run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
         run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
         run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.hAnsi);
+        return run;
     }
 }

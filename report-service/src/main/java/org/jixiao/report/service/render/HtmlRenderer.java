@@ -10,11 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.report.service.render.chart.ChartSvg;
 import org.jixiao.report.domain.ReportDocument;
+import org.jixiao.report.service.render.chart.ChartSvg;
 
 /**
  * text/html from the Qute template {@code report-templates/report.html}. The output is well-formed XHTML so that the
@@ -39,7 +40,16 @@ public final class HtmlRenderer {
         }
     }
 
+    /** One table of the appendix: 附件n and its XHTML. */
+    public record Appendix(String label, RawString html) {
+    }
+
     private HtmlRenderer() {
+    }
+
+    /** The CSS font-family list every rendering uses: Latin first, the CJK fallback after. */
+    public static String fontFamilies() {
+        return "'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'";
     }
 
     /** @param footer a line under the document (version, data as of, content hash) */
@@ -47,7 +57,11 @@ public final class HtmlRenderer {
         Map<String, RawString> charts = new HashMap<>();
         doc.blocks().stream().filter(b -> b.chart() != null).forEach(b -> charts.put(b.caption(),
                 new RawString(ChartSvg.render(b.chart(), FONT_FAMILY))));
-        return TEMPLATE.data("doc", doc).data("footer", footer).data("charts", charts)
-                .data("font", new RawString("'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'")).render();
+        List<Appendix> appendix = new ArrayList<>();
+        for (int i = 0; i < doc.appendix().size(); i++) {
+            appendix.add(new Appendix(ReportDocument.appendixLabel(i), new RawString(HtmlTableRenderer.fragment(doc.appendix().get(i)))));
+        }
+        return TEMPLATE.data("doc", doc).data("footer", footer).data("font", new RawString(fontFamilies())).data("charts", charts)
+                .data("tableCss", new RawString(HtmlTableRenderer.css())).data("appendix", appendix).render();
     }
 }

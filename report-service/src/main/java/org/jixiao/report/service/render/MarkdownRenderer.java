@@ -1,8 +1,10 @@
 package org.jixiao.report.service.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.report.domain.ReportDocument;
 import org.jixiao.report.domain.ReportDocument.Block;
+import org.jixiao.report.domain.tables.TableGrid;
 
 /** text/markdown: headings by level, paragraphs, GitHub-style table. */
 public final class MarkdownRenderer {
@@ -26,7 +28,35 @@ public final class MarkdownRenderer {
                 sb.append('\n');
             }
         }
+        if (!doc.appendix().isEmpty()) {
+            sb.append("## 附件\n\n");
+            for (int i = 0; i < doc.appendix().size(); i++) {
+                appendix(sb, ReportDocument.appendixLabel(i), doc.appendix().get(i));
+            }
+        }
         return sb.toString();
+    }
+
+    /**
+     * A table of the appendix as a pipe table: Markdown cannot merge cells, so a merged cell prints in its first
+     * position and the positions it covers stay empty.
+     */
+    private static void appendix(StringBuilder sb, String label, TableGrid grid) {
+        sb.append("### ").append(label).append(' ').append(grid.title()).append("\n\n").append(escape(grid.subtitle())).append("\n\n");
+        for (int r = 0; r < grid.rows(); r++) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < grid.columns(); c++) {
+                TableGrid.Cell cell = grid.at(r, c);
+                cells.add(cell == null ? "" : cell.display());
+            }
+            row(sb, cells);
+            if (r == 0) {
+                sb.append('|');
+                cells.forEach(h -> sb.append(" --- |"));
+                sb.append('\n');
+            }
+        }
+        sb.append('\n');
     }
 
     private static void row(StringBuilder sb, List<String> cells) {

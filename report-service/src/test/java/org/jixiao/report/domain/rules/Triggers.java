@@ -58,7 +58,11 @@ final class Triggers {
             entry("RANK-MISSING", new Trigger(Triggers::dropOwnRank, Map.of())),
             entry("SHORTFALL-UNEXPLAINED", new Trigger(Triggers::unexplainedShortfall, Map.of())),
             entry("TASK-OUTCOME-CONTRADICTION", new Trigger(s -> ((ObjectNode) s.at("/evaluation/tasks/0")).put("outcome",
-                    "严格落实信访部门全员包案督办，全年推动化解信访事项8.91万件，按期答复率为99.00%。"), Map.of())));
+                    "严格落实信访部门全员包案督办，全年推动化解信访事项8.91万件，按期答复率为99.00%。"), Map.of())),
+            entry("PROJECT-TABLE-RATE", data("/projectEvaluations/0/budgetSnapshot/projectExecution/total", "rate", new BigDecimal("99.00"))),
+            entry("PROJECT-TABLE-SOURCES", data("/projectEvaluations/0/budgetSnapshot/projectExecution/bySource/0",
+                    "adjustedBudget", new BigDecimal("1800000.00"))),
+            entry("PROJECT-TABLE-SCORE", data("/projectEvaluations/0", "total", new BigDecimal("99.00"))));
 
     private Triggers() {
     }

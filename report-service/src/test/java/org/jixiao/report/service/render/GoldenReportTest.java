@@ -132,9 +132,10 @@ class GoldenReportTest {
                 XWPFWordExtractor ex = new XWPFWordExtractor(d)) {
             assertThat(d.getParagraphs().get(0).getText()).isEqualTo(TITLE);
             List<XWPFTable> tables = d.getTables();
-            // the spending chart's numbers, the score chart's numbers, the task table; and the two charts' pictures
-            assertThat(tables).hasSize(3);
+            // the two charts' numbers, the task table, then the appendix: the department's table and project XXH's; the charts' pictures
+            assertThat(tables).hasSize(5);
             assertThat(d.getAllPictures()).hasSize(2);
+            assertThat(tables.get(4).getRow(0).getCell(1).getText()).isEqualTo("2019年信息化建设项目");
             XWPFTable t = tables.get(2);
             assertThat(t.getRow(0).getTableCells()).extracting(c -> c.getText())
                     .containsExactly("任务内容", "任务绩效目标", "目标完成情况", "履职效能评分");
@@ -145,6 +146,22 @@ class GoldenReportTest {
             String text = ex.getText();
             assertThat(text).contains(INCOME, CONCLUSION, CONCLUSION_OWN, PROJECTS);
             assertOutlineAndFigures(text);
+            assertThat(text).contains(APPENDIX);
+        }
+    }
+
+    /** The appendix (附件): the department's table, then the project's, in every format. */
+    static final String[] APPENDIX = {"附件1", "2021年度广州市信访局部门整体支出绩效自评表", "附件2", "2021年度项目支出绩效自评表（2019年信息化建设项目）"};
+
+    @Test
+    void everyFormatEndsWithTheTablesAsAppendix() throws Exception {
+        assertThat(doc.appendix()).extracting(t -> t.key()).containsExactly("department", "project-XXH");
+        assertThat(MarkdownRenderer.render(doc)).contains("## 附件", "### 附件2 2021年度项目支出绩效自评表（2019年信息化建设项目）",
+                "| 项目名称 | 2019年信息化建设项目 |");
+        String html = HtmlRenderer.render(doc, "版本 1");
+        assertThat(html).contains(APPENDIX).contains("<th rowspan=\"5\">项目资金（万元）</th>");
+        try (PDDocument d = Loader.loadPDF(PdfRenderer.render(html))) {
+            assertThat(new PDFTextStripper().getText(d).replaceAll("\\s+", "")).contains(APPENDIX).contains("系统功能模块上线数");
         }
     }
 }
