@@ -44,9 +44,6 @@ final class ActualsSheet {
             optional("cause", "偏差原因", XlsxType.TEXT, 36),
             optional("remedy", "改进措施", XlsxType.TEXT, 36)));
 
-    /** 定性 tiers as users write them. */
-    private static final Map<String, Tier> TIERS = Map.of("达成", Tier.ACHIEVED, "部分达成", Tier.PARTIAL, "未达成", Tier.NOT_ACHIEVED,
-            "ACHIEVED", Tier.ACHIEVED, "PARTIAL", Tier.PARTIAL, "NOT_ACHIEVED", Tier.NOT_ACHIEVED);
 
     private ActualsSheet() {
     }
@@ -65,7 +62,7 @@ final class ActualsSheet {
                     : n.params().get("target");
             rows.add(Arrays.asList(n.code(), row == null ? null : row.level1Label(), row == null ? null : row.level2Label(),
                     n.name(), target == null ? null : target.toString(), row == null ? null : row.unit(), n.points(),
-                    in == null ? null : in.actual(), in == null || in.tier() == null ? null : tierLabel(in.tier()),
+                    in == null ? null : in.actual(), in == null || in.tier() == null ? null : TierLabels.label(in.tier()),
                     in == null ? null : in.fraction(), in == null ? null : in.cause(), in == null ? null : in.remedy()));
         }
         return rows;
@@ -98,9 +95,9 @@ final class ActualsSheet {
             }
             Tier tier = null;
             if (r.get("tier") != null) {
-                tier = TIERS.get(r.get("tier").strip());
+                tier = TierLabels.read(r.get("tier"));
                 if (tier == null) {
-                    problems.add(at(r, "tier", "must be 达成, 部分达成 or 未达成"));
+                    problems.add(at(r, "tier", TierLabels.EXPECTED));
                     continue;
                 }
             }
@@ -129,11 +126,4 @@ final class ActualsSheet {
         return text == null ? null : new BigDecimal(text);
     }
 
-    private static String tierLabel(Tier tier) {
-        return switch (tier) {
-            case ACHIEVED -> "达成";
-            case PARTIAL -> "部分达成";
-            case NOT_ACHIEVED -> "未达成";
-        };
-    }
 }

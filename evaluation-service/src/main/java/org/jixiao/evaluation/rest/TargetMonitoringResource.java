@@ -9,8 +9,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,9 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jixiao.evaluation.service.MonitoringService;
 import org.jixiao.evaluation.service.MonitoringView;
+import org.jixiao.evaluation.service.TargetService;
 import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.platform.security.Roles;
+import org.jixiao.platform.xlsx.XlsxProblem;
+import org.jixiao.platform.xlsx.XlsxUploads;
 
 /** A target set's monitoring (绩效运行监控) at its checkpoints: recorded by the department or finance, read like the targets. */
 @Path("/api/v1/targets/{id}/monitoring")
@@ -52,9 +63,82 @@ public class TargetMonitoringResource {
                "expectedTier": "ACHIEVED"}]}""";
 
     private final MonitoringService monitoring;
+    private final TargetService targets;
+    private final XlsxUploads uploads;
 
-    public TargetMonitoringResource(MonitoringService monitoring) {
+    public TargetMonitoringResource(MonitoringService monitoring, TargetService targets, XlsxUploads uploads) {
         this.monitoring = monitoring;
+        this.targets = targets;
+        this.uploads = uploads;
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("{checkpoint}/sheet.xlsx")
+    @Produces(XlsxUploads.MEDIA_TYPE)
+    @Operation(summary = "A checkpoint's monitoring report as a workbook (sheet 绩效运行监控): the approved indicators, numbered "
+            + "from 1, with what is recorded so far; fill in and PUT it to …/monitoring/{checkpoint}")
+    @APIResponse(responseCode = "200", description = "An XLSX that imports back unchanged")
+    @APIResponse(responseCode = "404", description = "Unknown target set")
+    public Response monitoringSheet(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
+            @PathParam("checkpoint") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String checkpoint) {
+        long set = QueryParams.id(id, "id");
+        LocalDate date = checkpoint(checkpoint);
+        List<? extends List<?>> rows;
+        try {
+            rows = MonitoringSheet.export(monitoring.get(set, date).indicators());
+        } catch (ProblemException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            rows = MonitoringSheet.blank(targets.get(set)); // nothing recorded at this checkpoint yet
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            MonitoringSheet.TEMPLATE.write(out, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(out.toByteArray(), XlsxUploads.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"targets-" + set + "-monitoring-" + date + ".xlsx\"").build();
+    }
+
+    @PUT
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
+    @Path("{checkpoint}")
+    @Consumes(XlsxUploads.MEDIA_TYPE)
+    @Operation(summary = "Record a checkpoint's monitoring from a workbook (sheet 绩效运行监控), like the JSON body, all or nothing",
+            description = """
+            One row per indicator, addressed by 任务序号 (key tasks of a department) and 指标序号, from 1. Numbers in
+            截至目前完成值 and 全年预计完成值 for ≥ ≤ =, texts in the 定性 columns and the expected tier (达成, 部分达成, 未达成) for
+            定性. Every problem names its cell (绩效运行监控!G3); nothing is stored when any row is bad.""")
+    @RequestBody(content = @Content(mediaType = XlsxUploads.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Stored; the monitoring with its status and reasons")
+    @APIResponse(responseCode = "409", description = "The target set is not APPROVED")
+    @APIResponse(responseCode = "413", description = "Larger than jixiao.xlsx.max-bytes")
+    @APIResponse(responseCode = "422", description = "Not a valid XLSX, not a configured checkpoint, or problems at named cells")
+    public MonitoringView recordMonitoringSheet(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
+            @PathParam("checkpoint") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String checkpoint,
+            @Context HttpHeaders headers, InputStream body) {
+        long set = QueryParams.id(id, "id");
+        LocalDate date = checkpoint(checkpoint);
+        XlsxUploads.SheetContent content = uploads.read(body, headers.getLength(), MonitoringSheet.TEMPLATE);
+        MonitoringSheet.Parsed parsed = MonitoringSheet.parse(content.records());
+        List<XlsxProblem> problems = new ArrayList<>(content.problems());
+        problems.addAll(parsed.problems());
+        if (!problems.isEmpty()) {
+            throw XlsxProblem.reject(problems);
+        }
+        try {
+            return monitoring.record(set, date, parsed.entries());
+        } catch (ProblemException e) {
+            if (e.status() != 422 || e.errors() == null || e.errors().isEmpty()) {
+                throw e;
+            }
+            throw XlsxProblem.reject(MonitoringSheet.at(e.errors(), parsed));
+        }
     }
 
     @PUT
