@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.jixiao.report.domain.ReportDocument.Block;
 import org.jixiao.report.domain.data.Amounts;
@@ -13,6 +15,7 @@ import org.jixiao.report.domain.data.KeyTask;
 import org.jixiao.report.domain.data.Month;
 import org.jixiao.report.domain.data.RankingEntry;
 import org.jixiao.report.domain.data.ScoreNode;
+import org.jixiao.report.domain.tables.ProjectTable;
 import org.jixiao.report.domain.tables.Tables;
 
 /**
@@ -247,7 +250,7 @@ public final class DocumentAssembler {
         } else if (s.minOtherRate() != null) {
             sb.append("，各项目预算执行率均已达").append(Fmt.percentText(s.minOtherRate())).append("以上");
         }
-        return sb.append("。").toString();
+        return sb.append(projectOutcomes(d)).append("。").toString();
     }
 
     /** Funds that are not appropriations (funding source OTHER: 其他资金, 单位资金) in the all-funds execution. */
@@ -258,6 +261,29 @@ public final class DocumentAssembler {
 
     private static boolean hasBudget(Amounts a) {
         return a != null && a.adjustedBudget() != null && a.adjustedBudget().signum() > 0;
+    }
+
+    /**
+     * The projects' outcome, from their self-evaluations: "，所有项目均达到预期绩效目标" when every project line was evaluated and
+     * met every indicator; the evaluated ones named when not all were; those that fell short listed. Nothing without
+     * project evaluations.
+     */
+    static String projectOutcomes(ReportData d) {
+        List<ProjectTable> tables = d.projects().stream().map(p -> ProjectTable.of(p, d)).toList();
+        if (tables.isEmpty()) {
+            return "";
+        }
+        List<String> shortOf = tables.stream().filter(t -> t.indicators().stream().anyMatch(r -> !r.met()))
+                .map(ProjectTable::projectName).toList();
+        Set<String> evaluated = tables.stream().map(ProjectTable::projectKey).collect(Collectors.toSet());
+        boolean all = d.municipal() != null && d.municipal().lines("PROJECT").stream()
+                .allMatch(l -> l.projectKey() != null && evaluated.contains(l.projectKey()));
+        String subject = all ? "所有项目" : "开展绩效自评的" + tables.size() + "个项目（"
+                + String.join("、", tables.stream().map(ProjectTable::projectName).toList()) + "）";
+        if (shortOf.isEmpty()) {
+            return "，" + subject + "均达到预期绩效目标";
+        }
+        return "，" + subject + "中，" + String.join("、", shortOf) + "未全部达到预期绩效目标";
     }
 
     private static BigDecimal spent(Amounts a) {

@@ -103,4 +103,26 @@ class WordingTest {
                 .filter(b -> b.text() != null).map(b -> b.text()).collect(Collectors.joining("\n"));
         assertThat(text).contains("评价等级为“优”。\n从评价结果来看，我局各项工作任务完成良好。").doesNotContain("充分发挥了资金使用效益");
     }
+
+    /** 二(三) ends with the projects' outcome, from their self-evaluations: met, or the ones that fell short named. */
+    @Test
+    void theProjectsOutcomeComesFromTheirEvaluations() {
+        assertThat(DocumentAssembler.projectOutcomes(Fixtures.data()))
+                .isEqualTo("，开展绩效自评的1个项目（2019年信息化建设项目）均达到预期绩效目标");
+        ObjectNode s = Fixtures.snapshot();
+        // XXH's first indicator scored below its points: the project did not reach every target
+        ObjectNode leaf = (ObjectNode) s.at("/projectEvaluations/0/nodes/1").findParents("indicator").get(0);
+        leaf.put("score", new BigDecimal("10.00"));
+        assertThat(DocumentAssembler.projectOutcomes(ReportData.from(s, Fixtures.MAPPER)))
+                .isEqualTo("，开展绩效自评的1个项目（2019年信息化建设项目）中，2019年信息化建设项目未全部达到预期绩效目标");
+        // every project line evaluated: 所有项目
+        ObjectNode all = Fixtures.snapshot();
+        for (var line : all.withArray("/executionMunicipal/lines")) {
+            if ("PROJECT".equals(line.path("category").asText())) {
+                ((ObjectNode) line).put("projectKey", "XXH");
+            }
+        }
+        assertThat(DocumentAssembler.projectOutcomes(ReportData.from(all, Fixtures.MAPPER))).isEqualTo("，所有项目均达到预期绩效目标");
+        assertThat(DocumentAssembler.projectOutcomes(ReportData.from(all.without("projectEvaluations"), Fixtures.MAPPER))).isEmpty();
+    }
 }
