@@ -1,0 +1,28 @@
+package org.jixiao.budget.service;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jixiao.platform.problem.FieldError;
+
+/**
+ * How a batch's row errors reach the client: by row index from 0 (JSON and CSV, 400), or at the cell of an uploaded
+ * sheet (XLSX, 422, {@code 付款明细!C17}). The same validation runs for every format; only the address differs.
+ *
+ * @param status  the status of a batch with invalid rows
+ * @param earlier problems found before the rows were validated (an XLSX cell of the wrong type), already addressed
+ * @param locate  turns a row error {@code {index, field, message}} into the client's address
+ */
+public record RowErrors(int status, List<FieldError> earlier, UnaryOperator<FieldError> locate) {
+    public static final RowErrors BY_INDEX = new RowErrors(400, List.of(), UnaryOperator.identity());
+
+    public RowErrors {
+        earlier = List.copyOf(earlier);
+    }
+
+    /** The earlier problems and these row errors, addressed for the client. */
+    List<FieldError> with(List<FieldError> rowErrors) {
+        List<FieldError> all = new java.util.ArrayList<>(earlier);
+        rowErrors.forEach(e -> all.add(locate.apply(e)));
+        return all;
+    }
+}
