@@ -3,7 +3,7 @@
 # template (SXSSF), each posted to POST …/expenditures, then the XLSX again (all duplicates) and the export.
 # Prints rows/s and the service's heap in use (sampled from /q/metrics while each import runs).
 #
-#   deploy/bench/xlsx-bench.sh                 # 100,000 rows, service heap -Xmx512m
+#   deploy/bench/xlsx-bench.sh                 # 100,000 rows, service heap -Xmx512m; each format twice (cold, warm)
 #   ROWS=20000 XMX=256m deploy/bench/xlsx-bench.sh
 #
 # Its own database (jixiao_budget_xbench, recreated) and port 18085; a finance token from deploy/local/token.sh.
