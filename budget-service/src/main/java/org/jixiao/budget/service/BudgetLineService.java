@@ -84,10 +84,8 @@ public class BudgetLineService {
                         + " with other data (" + describe(stored) + "); change it through the API, not by import"));
             }
         }
-        if (!errors.isEmpty() || !rowErrors.earlier().isEmpty()) {
-            List<FieldError> all = rowErrors.with(errors);
-            throw new ProblemException(rowErrors.status(), "Unprocessable request", all.size() + " problem(s) in "
-                    + rows.size() + " rows; nothing was stored: " + all.get(0).field() + " " + all.get(0).message(), all);
+        if (rowErrors.refuse(errors)) {
+            throw rowErrors.reject(errors, rows.size());
         }
         List<String> created = new ArrayList<>();
         for (NewBudgetLine row : fresh) {

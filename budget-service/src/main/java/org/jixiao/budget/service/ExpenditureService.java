@@ -68,13 +68,9 @@ public class ExpenditureService {
         Map<String, Long> lineIds = new HashMap<>();
         lines.forEach(line -> lineIds.put(line.lineCode(), line.id()));
         ExpenditureBatch.Result batch = ExpenditureBatch.validate(year, lineIds.keySet(), raw);
-        if (!batch.errors().isEmpty() || !rowErrors.earlier().isEmpty()) {
+        if (rowErrors.refuse(batch.errors())) {
             metrics.counter("jixiao.expenditures.rejected.batches").increment();
-            List<FieldError> errors = rowErrors.with(batch.errors());
-            throw new ProblemException(rowErrors.status(), rowErrors.status() == 400 ? "Invalid request" : "Unprocessable request",
-                    errors.size() + " invalid field(s) in " + raw.size() + " rows; the batch was rejected and nothing was stored"
-                            + (rowErrors.status() == 400 ? "" : ": " + errors.get(0).field() + " " + errors.get(0).message()),
-                    errors);
+            throw rowErrors.reject(batch.errors(), raw.size());
         }
         if (!batch.conflicts().isEmpty()) {
             throw conflict(rowErrors.with(batch.conflicts()));

@@ -3,6 +3,8 @@ package org.jixiao.budget.service;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jixiao.platform.problem.FieldError;
+import org.jixiao.platform.problem.ProblemException;
+import org.jixiao.platform.xlsx.XlsxProblem;
 
 /**
  * How a batch's row errors reach the client: by row index from 0 (JSON and CSV, 400), or at the cell of an uploaded
@@ -14,9 +16,32 @@ import org.jixiao.platform.problem.FieldError;
  */
 public record RowErrors(int status, List<FieldError> earlier, UnaryOperator<FieldError> locate) {
     public static final RowErrors BY_INDEX = new RowErrors(400, List.of(), UnaryOperator.identity());
+    /** A sheet's answer lists this many errors at most (a JSON or CSV batch lists every one, as it always has). */
+    static final int MAX_LISTED_IN_SHEET = XlsxProblem.MAX_LISTED;
 
     public RowErrors {
         earlier = List.copyOf(earlier);
+    }
+
+    /** Whether there is anything to refuse: earlier problems or row errors. */
+    boolean refuse(List<FieldError> rowErrors) {
+        return !earlier.isEmpty() || !rowErrors.isEmpty();
+    }
+
+    /**
+     * The refusal of a batch of {@code rows} rows: every error addressed for the client; a sheet's answer names the
+     * first error in its detail (a user reads it first) and lists at most {@link #MAX_LISTED_IN_SHEET}.
+     */
+    ProblemException reject(List<FieldError> rowErrors, int rows) {
+        List<FieldError> all = with(rowErrors);
+        if (status == 400) {
+            return new ProblemException(400, "Invalid request", all.size() + " invalid field(s) in " + rows
+                    + " rows; the batch was rejected and nothing was stored", all);
+        }
+        String listed = all.size() > MAX_LISTED_IN_SHEET ? " (the first " + MAX_LISTED_IN_SHEET + " are listed)" : "";
+        return new ProblemException(status, "Unprocessable request", all.size() + " problem(s) in the workbook" + listed
+                + "; nothing was stored: " + all.get(0).field() + " " + all.get(0).message(),
+                all.stream().limit(MAX_LISTED_IN_SHEET).toList());
     }
 
     /** The earlier problems and these row errors, addressed for the client. */

@@ -96,14 +96,29 @@ final class Workbooks {
             } else if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else if (value instanceof LocalDate date) {
-                CellStyle style = sheet.getWorkbook().createCellStyle();
-                style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy-mm-dd"));
-                cell.setCellStyle(style);
+                cell.setCellStyle(dateStyle(sheet));
                 cell.setCellValue(date);
             } else {
                 cell.setCellValue(value.toString());
             }
         }
+    }
+
+    /**
+     * One date style per workbook, as Excel keeps it: a style per cell would make styles.xml thousands of identical
+     * entries, which compress more than 100x and are refused as a zip bomb.
+     */
+    private static CellStyle dateStyle(Sheet sheet) {
+        var book = sheet.getWorkbook();
+        short format = book.createDataFormat().getFormat("yyyy-mm-dd");
+        for (int i = 0; i < book.getNumCellStyles(); i++) {
+            if (book.getCellStyleAt(i).getDataFormat() == format) {
+                return book.getCellStyleAt(i);
+            }
+        }
+        CellStyle style = book.createCellStyle();
+        style.setDataFormat(format);
+        return style;
     }
 
     /** The package with its first worksheet padded by megabytes of whitespace: a few KB sent, a zip bomb's ratio. */

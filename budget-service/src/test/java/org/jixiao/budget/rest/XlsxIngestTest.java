@@ -124,6 +124,21 @@ class XlsxIngestTest extends ApiTest {
     }
 
     @Test
+    void aSheetFullOfErrorsListsTheFirstThousand() {
+        // rows that differ as real ones do: 1,200 identical rows compress more than 100x, which the zip-bomb guard refuses
+        Object[][] rows = new Object[1200][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {java.util.UUID.randomUUID().toString(), "B-PERSONNEL", LocalDate.of(2021, 1 + i % 12, 1 + i % 28),
+                    i == 0 ? "十元" : "第" + i + "笔", java.util.UUID.randomUUID().toString()};
+        }
+        post(BASE + "/expenditures", Workbooks.fill(get(BASE + "/expenditures/template.xlsx"), rows)).statusCode(422)
+                .body("errors", org.hamcrest.Matchers.hasSize(1000))
+                .body("detail", startsWith("1200 problem(s) in the workbook (the first 1000 are listed); nothing was stored: "
+                        + "付款明细!D2 金额（元）: text ('十元') where a number is expected"));
+        given().get(BASE + "/expenditures").then().body("items.voucherNo", org.hamcrest.Matchers.not(hasItem(rows[0][0])));
+    }
+
+    @Test
     void aMovedOrMergedHeaderAndAnEmptySheetAreNamed() {
         byte[] template = get(BASE + "/expenditures/template.xlsx");
         Object[] row = {"H-1", "B-PERSONNEL", LocalDate.of(2021, 5, 1), 10};
