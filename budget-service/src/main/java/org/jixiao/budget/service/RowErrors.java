@@ -16,8 +16,6 @@ import org.jixiao.platform.xlsx.XlsxProblem;
  */
 public record RowErrors(int status, List<FieldError> earlier, UnaryOperator<FieldError> locate) {
     public static final RowErrors BY_INDEX = new RowErrors(400, List.of(), UnaryOperator.identity());
-    /** A sheet's answer lists this many errors at most (a JSON or CSV batch lists every one, as it always has). */
-    static final int MAX_LISTED_IN_SHEET = XlsxProblem.MAX_LISTED;
 
     public RowErrors {
         earlier = List.copyOf(earlier);
@@ -29,8 +27,8 @@ public record RowErrors(int status, List<FieldError> earlier, UnaryOperator<Fiel
     }
 
     /**
-     * The refusal of a batch of {@code rows} rows: every error addressed for the client; a sheet's answer names the
-     * first error in its detail (a user reads it first) and lists at most {@link #MAX_LISTED_IN_SHEET}.
+     * The refusal of a batch of {@code rows} rows, every error addressed for the client: a JSON or CSV batch lists
+     * every one (400); a sheet names the first in its detail and lists at most {@link XlsxProblem#MAX_LISTED} (422).
      */
     ProblemException reject(List<FieldError> rowErrors, int rows) {
         List<FieldError> all = with(rowErrors);
@@ -38,10 +36,7 @@ public record RowErrors(int status, List<FieldError> earlier, UnaryOperator<Fiel
             return new ProblemException(400, "Invalid request", all.size() + " invalid field(s) in " + rows
                     + " rows; the batch was rejected and nothing was stored", all);
         }
-        String listed = all.size() > MAX_LISTED_IN_SHEET ? " (the first " + MAX_LISTED_IN_SHEET + " are listed)" : "";
-        return new ProblemException(status, "Unprocessable request", all.size() + " problem(s) in the workbook" + listed
-                + "; nothing was stored: " + all.get(0).field() + " " + all.get(0).message(),
-                all.stream().limit(MAX_LISTED_IN_SHEET).toList());
+        return XlsxProblem.rejectAddressed(all);
     }
 
     /** The earlier problems and these row errors, addressed for the client. */
