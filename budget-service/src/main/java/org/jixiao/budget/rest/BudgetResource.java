@@ -12,6 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -44,18 +47,22 @@ import org.jixiao.budget.service.BudgetLineService;
 import org.jixiao.budget.service.DepartmentService;
 import org.jixiao.budget.service.ExecutionService;
 import org.jixiao.budget.service.ExpenditureService;
+import org.jixiao.budget.service.LineImport;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.platform.security.Caller;
 import org.jixiao.platform.security.Roles;
+import org.jixiao.platform.xlsx.XlsxTemplate;
+import org.jixiao.platform.xlsx.XlsxUploads;
 
 @Path("/api/v1/departments/{code}/budgets/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BudgetResource {
     static final String CSV = "text/csv";
+    static final String XLSX = XlsxUploads.MEDIA_TYPE;
     static final int MAX_PROJECT_KEY = 64;
     // OpenAPI tags of this resource: every @Tag of one name carries the same description.
     static final String LINES_TAG = "年初预算 budget lines by category and funding source, in-year adjustments (预算调整) "
@@ -70,14 +77,18 @@ public class BudgetResource {
     private final ExecutionService execution;
     private final DepartmentService departments;
     private final Caller caller;
+    private final XlsxUploads uploads;
+    private final Validator validator;
 
     public BudgetResource(BudgetLineService lines, ExpenditureService expenditures, ExecutionService execution,
-                          DepartmentService departments, Caller caller) {
+                          DepartmentService departments, Caller caller, XlsxUploads uploads, Validator validator) {
         this.lines = lines;
         this.expenditures = expenditures;
         this.execution = execution;
         this.departments = departments;
         this.caller = caller;
+        this.uploads = uploads;
+        this.validator = validator;
     }
 
     @POST
@@ -110,6 +121,51 @@ public class BudgetResource {
         List<LineBudget> all = lines.lines(code, year);
         List<LineView> items = all.stream().skip(request.offset()).limit(size).map(l -> LineView.of(l, year)).toList();
         return Page.of(items, all.size(), request);
+    }
+
+    @POST
+    @RolesAllowed(Roles.FINANCE)
+    @Path("lines")
+    @Consumes(XLSX)
+    @Tag(name = "Budget lines", description = LINES_TAG)
+    @Operation(summary = "Import budget lines from the workbook of GET …/lines/template.xlsx (sheet 预算项目)", description = """
+            All-or-nothing: a line that does not exist is created; one that exists with the same data is left as it is
+            (a replayed import changes nothing); one that exists with other data, or a line code twice in the file, is an
+            error. Every problem names its cell (预算项目!E5) and the column's title; nothing is stored when any row is bad.""")
+    @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Imported: counts of created and unchanged lines")
+    @APIResponse(responseCode = "413", description = "Larger than jixiao.xlsx.max-bytes (default 20 MB)")
+    @APIResponse(responseCode = "422", description = "Not a valid XLSX, or problems at named cells; nothing stored")
+    public LineImport importLines(@PathParam("code") String code, @PathParam("year") int year, @Context HttpHeaders headers,
+                                  InputStream body) {
+        XlsxUploads.SheetContent content = uploads.read(body, headers.getLength(), LineSheet.TEMPLATE);
+        LineSheet.Lines parsed = LineSheet.lines(content.records(), validator);
+        SheetUpload upload = SheetUpload.of(LineSheet.TEMPLATE, content, parsed.errors());
+        return lines.importLines(code, year, parsed.lines(), upload.rowErrors());
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("lines/template.xlsx")
+    @Produces(XLSX)
+    @Tag(name = "Budget lines", description = LINES_TAG)
+    @Operation(summary = "The empty budget line workbook (sheet 预算项目) to fill in and POST to …/lines")
+    @APIResponse(responseCode = "200", description = "An XLSX with the header row only")
+    public Response linesTemplate(@PathParam("code") String code, @PathParam("year") int year) {
+        departments.requireSees(code);
+        return workbook(LineSheet.TEMPLATE, List.of(), code + "-" + year + "-lines-template.xlsx");
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("lines.xlsx")
+    @Produces(XLSX)
+    @Tag(name = "Budget lines", description = LINES_TAG)
+    @Operation(summary = "A department-year's budget lines in the import workbook (年初预算数; adjustments are not part of it)")
+    @APIResponse(responseCode = "200", description = "An XLSX that imports back unchanged")
+    public Response exportLines(@PathParam("code") String code, @PathParam("year") int year) {
+        departments.requireSees(code);
+        return workbook(LineSheet.TEMPLATE, LineSheet.export(lines.lines(code, year)), code + "-" + year + "-lines.xlsx");
     }
 
     @POST
@@ -194,6 +250,61 @@ public class BudgetResource {
         return expenditures.ingest(code, year, ExpenditureCsv.rows(new InputStreamReader(body,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT))));
+    }
+
+    @POST
+    @RolesAllowed(Roles.FINANCE)
+    @Path("expenditures")
+    @Consumes(XLSX)
+    @Tag(name = "Expenditures", description = EXPENDITURES_TAG)
+    @Operation(summary = "Record payments in bulk from the workbook of GET …/expenditures/template.xlsx (sheet 付款明细)",
+            description = """
+            The same ingest as JSON and CSV (all-or-nothing, idempotent by voucher number), read with streaming. Every
+            problem names its cell (付款明细!D17), the column's title and the reason; nothing is stored when any row is bad.""")
+    @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Stored: counts of accepted and duplicate rows")
+    @APIResponse(responseCode = "409", description = "A voucher number reused with different content (its cell named); nothing stored")
+    @APIResponse(responseCode = "413", description = "Larger than jixiao.xlsx.max-bytes (default 20 MB)")
+    @APIResponse(responseCode = "422", description = "Not a valid XLSX, or problems at named cells; nothing stored")
+    public IngestResult ingestXlsx(@PathParam("code") String code, @PathParam("year") int year, @Context HttpHeaders headers,
+                                   InputStream body) {
+        SheetUpload upload = upload(PaymentSheet.TEMPLATE, headers, body);
+        return expenditures.ingest(code, year, PaymentSheet.rows(upload), upload.rowErrors());
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("expenditures/template.xlsx")
+    @Produces(XLSX)
+    @Tag(name = "Expenditures", description = EXPENDITURES_TAG)
+    @Operation(summary = "The empty payment workbook (sheet 付款明细) to fill in and POST to …/expenditures")
+    @APIResponse(responseCode = "200", description = "An XLSX with the header row only")
+    public Response expendituresTemplate(@PathParam("code") String code, @PathParam("year") int year) {
+        departments.requireSees(code);
+        return workbook(PaymentSheet.TEMPLATE, List.of(), code + "-" + year + "-expenditures-template.xlsx");
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
+    @Path("expenditures.xlsx")
+    @Produces(XLSX)
+    @Tag(name = "Expenditures", description = EXPENDITURES_TAG)
+    @Operation(summary = "Every stored payment of the department-year in the import workbook, by voucher number")
+    @APIResponse(responseCode = "200", description = "An XLSX that imports back as duplicates only")
+    public Response exportExpenditures(@PathParam("code") String code, @PathParam("year") int year) {
+        departments.requireSees(code);
+        return workbook(PaymentSheet.TEMPLATE, PaymentSheet.export(expenditures.all(code, year)),
+                code + "-" + year + "-expenditures.xlsx");
+    }
+
+    private SheetUpload upload(XlsxTemplate template, HttpHeaders headers, InputStream body) {
+        return SheetUpload.of(template, uploads.read(body, headers.getLength(), template), List.of());
+    }
+
+    private static Response workbook(XlsxTemplate template, List<? extends List<?>> rows, String fileName) {
+        return Response.ok(SheetUpload.write(template, rows), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9_.-]", "_") + "\"")
+                .build();
     }
 
     @GET

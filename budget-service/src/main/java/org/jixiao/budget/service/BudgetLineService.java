@@ -3,7 +3,9 @@ package org.jixiao.budget.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jixiao.platform.audit.AuditTrail;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,6 +40,67 @@ public class BudgetLineService {
             throw ProblemException.conflict("budget line " + newLine.lineCode() + " already exists for "
                     + departmentCode + " in " + year);
         }
+        LineBudget created = persist(department, year, newLine);
+        queries.touch(department.id, year);
+        audit.record("create", "budget-line", departmentCode + "/" + year + "/" + created.lineCode(), null, created);
+        return created;
+    }
+
+    /**
+     * Adds the lines of an uploaded sheet, all or nothing: a line that does not exist is created; one that exists
+     * with the same data is left as it is (a replayed import changes nothing); one that exists with other data, or
+     * a line code twice in the upload, is an error naming its row. Rows the format already found bad are null in
+     * {@code rows} and their problems are in {@code rowErrors}. One audit record for the whole import.
+     */
+    @Transactional
+    public LineImport importLines(String departmentCode, int year, List<NewBudgetLine> rows, RowErrors rowErrors) {
+        checkYear(year);
+        Department department = departments.find(departmentCode);
+        Map<String, LineBudget> existing = new HashMap<>();
+        queries.lines(department.id, year).forEach(line -> existing.put(line.lineCode(), line));
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, NewBudgetLine> inUpload = new HashMap<>();
+        List<NewBudgetLine> fresh = new ArrayList<>();
+        int unchanged = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            NewBudgetLine row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
+            if (inUpload.putIfAbsent(row.lineCode(), row) != null) {
+                errors.add(new FieldError(i, "lineCode", "line " + row.lineCode() + " appears more than once in this upload"));
+                continue;
+            }
+            LineBudget stored = existing.get(row.lineCode());
+            if (stored == null) {
+                fresh.add(row);
+                continue;
+            }
+            String differs = firstDifference(stored, row);
+            if (differs == null) {
+                unchanged++;
+            } else {
+                errors.add(new FieldError(i, differs, "line " + row.lineCode() + " already exists for " + year
+                        + " with other data (" + describe(stored) + "); change it through the API, not by import"));
+            }
+        }
+        if (rowErrors.refuse(errors)) {
+            throw rowErrors.reject(errors, rows.size());
+        }
+        List<String> created = new ArrayList<>();
+        for (NewBudgetLine row : fresh) {
+            created.add(persist(department, year, row).lineCode());
+        }
+        if (!created.isEmpty()) {
+            queries.touch(department.id, year);
+        }
+        audit.record("import", "budget-line-batch", departmentCode + "/" + year, null, Map.of("rows", rows.size(),
+                "created", created.size(), "unchanged", unchanged,
+                "createdLineCodes", created.stream().limit(20).toList()));
+        return new LineImport(created.size(), unchanged, created);
+    }
+
+    private static LineBudget persist(Department department, int year, NewBudgetLine newLine) {
         BudgetLine line = new BudgetLine();
         line.department = department;
         line.fiscalYear = year;
@@ -48,11 +111,30 @@ public class BudgetLineService {
         line.initialAmount = newLine.initialAmount().setScale(2);
         line.projectKey = newLine.projectKey();
         line.persist();
-        queries.touch(department.id, year);
-        LineBudget created = new LineBudget(line.id, line.lineCode, line.name, line.category, line.fundingSource,
+        return new LineBudget(line.id, line.lineCode, line.name, line.category, line.fundingSource,
                 line.initialAmount, List.of(), line.projectKey);
-        audit.record("create", "budget-line", departmentCode + "/" + year + "/" + line.lineCode, null, created);
-        return created;
+    }
+
+    /** The first field in which the upload differs from the stored line, or null when it is the same line. */
+    private static String firstDifference(LineBudget stored, NewBudgetLine row) {
+        if (!stored.name().equals(row.name().strip())) {
+            return "name";
+        }
+        if (stored.category() != row.category()) {
+            return "category";
+        }
+        if (stored.fundingSource() != row.fundingSource()) {
+            return "fundingSource";
+        }
+        if (stored.initialAmount().compareTo(row.initialAmount()) != 0) {
+            return "initialAmount";
+        }
+        return Objects.equals(stored.projectKey(), row.projectKey()) ? null : "projectKey";
+    }
+
+    private static String describe(LineBudget line) {
+        return line.name() + ", " + line.category() + ", " + line.fundingSource() + ", "
+                + line.initialAmount().toPlainString() + (line.projectKey() == null ? "" : ", " + line.projectKey());
     }
 
     public List<LineBudget> lines(String departmentCode, int year) {

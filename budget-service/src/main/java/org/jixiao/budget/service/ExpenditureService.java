@@ -47,14 +47,20 @@ public class ExpenditureService {
     /** Stores a batch and its audit record (counts, not rows) in one transaction. */
     @Transactional
     public IngestResult ingest(String departmentCode, int year, List<ExpenditureBatch.RawRow> raw) {
-        IngestResult result = store(departmentCode, year, raw);
+        return ingest(departmentCode, year, raw, RowErrors.BY_INDEX);
+    }
+
+    /** The same, with row errors addressed as the format's client expects (an XLSX names the cell). */
+    @Transactional
+    public IngestResult ingest(String departmentCode, int year, List<ExpenditureBatch.RawRow> raw, RowErrors rowErrors) {
+        IngestResult result = store(departmentCode, year, raw, rowErrors);
         audit.record("ingest", "expenditure-batch", departmentCode + "/" + year, null,
                 Map.of("rows", raw.size(), "accepted", result.accepted(), "duplicates", result.duplicates()));
         return result;
     }
 
-    private IngestResult store(String departmentCode, int year, List<ExpenditureBatch.RawRow> raw) {
-        if (raw == null || raw.isEmpty()) {
+    private IngestResult store(String departmentCode, int year, List<ExpenditureBatch.RawRow> raw, RowErrors rowErrors) {
+        if ((raw == null || raw.isEmpty()) && rowErrors.earlier().isEmpty()) {
             throw ProblemException.invalid("the batch is empty", List.of());
         }
         Department department = departments.find(departmentCode);
@@ -62,13 +68,12 @@ public class ExpenditureService {
         Map<String, Long> lineIds = new HashMap<>();
         lines.forEach(line -> lineIds.put(line.lineCode(), line.id()));
         ExpenditureBatch.Result batch = ExpenditureBatch.validate(year, lineIds.keySet(), raw);
-        if (!batch.errors().isEmpty()) {
+        if (rowErrors.refuse(batch.errors())) {
             metrics.counter("jixiao.expenditures.rejected.batches").increment();
-            throw ProblemException.invalid(batch.errors().size() + " invalid field(s) in " + raw.size()
-                    + " rows; the batch was rejected and nothing was stored", batch.errors());
+            throw rowErrors.reject(batch.errors(), raw.size());
         }
         if (!batch.conflicts().isEmpty()) {
-            throw conflict(batch.conflicts());
+            throw conflict(rowErrors.with(batch.conflicts()));
         }
         try {
             store.lock(department.id, year);
@@ -94,7 +99,7 @@ public class ExpenditureService {
                 }
             }
             if (!conflicts.isEmpty()) {
-                throw conflict(conflicts);
+                throw conflict(rowErrors.with(conflicts));
             }
             store.insert(department.id, year, fresh, lineIds);
             return stored(department.id, year, lines, fresh, replayed + batch.duplicatesInBatch());
@@ -123,6 +128,12 @@ public class ExpenditureService {
         }
         return Page.of(store.list(department.id, year, lineId, from, to, request.offset(), request.size()),
                 store.count(department.id, year, lineId, from, to), request);
+    }
+
+    /** Every stored payment of the department-year in voucher order, for an export. */
+    @Transactional
+    public List<ExpenditureStore.Listed> all(String departmentCode, int year) {
+        return store.all(departments.find(departmentCode).id, year);
     }
 
     /** Lines touched by the batch that are now spent above their year-end budget: accepted, flagged. */

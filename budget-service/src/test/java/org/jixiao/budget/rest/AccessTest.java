@@ -30,7 +30,14 @@ class AccessTest extends ApiTest {
     private static final String YEAR = A + "/budgets/2021";
     private static final AccessMatrix.Callers CALLERS = AccessMatrix.Callers.standard("ACC-A", "ACC-B");
     private static final String FINANCE_ONLY = "403 403 403 403 403 403 403 403".replaceFirst("403", "201");
+    private static final String XLSX_AS_TEXT = Workbooks.XLSX + "; charset=ISO-8859-1";
+    private static final Object[] PAYMENT_HEADER = {"凭证号", "预算项目编码", "支付日期", "金额（元）", "摘要"};
+    private static final Object[] LINE_HEADER = {"预算项目编码", "预算项目名称", "支出类别", "资金来源", "年初预算数（元）", "项目标识"};
     private static boolean loaded;
+
+    private static String bytesAsText(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
 
     @Inject
     AgroalDataSource dataSource;
@@ -55,6 +62,18 @@ class AccessTest extends ApiTest {
 
     @Test
     void everyRoleAgainstEveryOperation() {
+        io.restassured.config.RestAssuredConfig config = io.restassured.RestAssured.config;
+        // the workbook travels as text with ISO-8859-1, which maps every byte to one character and back
+        io.restassured.RestAssured.config = config.encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                .encodeContentTypeAs(Workbooks.XLSX, ContentType.TEXT));
+        try {
+            matrix();
+        } finally {
+            io.restassured.RestAssured.config = config;
+        }
+    }
+
+    private void matrix() {
         List<String> mismatches = new AccessMatrix(dataSource, CALLERS).run(List.of(
                 Operation.write("create department", "POST", "/api/v1/departments",
                         n -> "{\"code\": \"ACC-N" + n + "\", \"name\": \"新部门\"}", FINANCE_ONLY),
@@ -77,6 +96,19 @@ class AccessTest extends ApiTest {
                 new Operation("record payments (CSV)", "POST", YEAR + "/expenditures", "text/csv",
                         n -> "voucherNo,lineCode,paidOn,amount,description\nC-" + n + ",L1,2021-03-03,1.00,x\n",
                         FINANCE_ONLY.replace("201", "200")),
+                // the matrix sends text bodies: a workbook's bytes travel as ISO-8859-1 characters, one per byte
+                new Operation("record payments (XLSX)", "POST", YEAR + "/expenditures", XLSX_AS_TEXT,
+                        n -> bytesAsText(Workbooks.sheet("付款明细", PAYMENT_HEADER,
+                                new Object[] {"X-" + n, "L1", java.time.LocalDate.of(2021, 3, 4), 1})),
+                        FINANCE_ONLY.replace("201", "200")),
+                new Operation("import lines (XLSX)", "POST", YEAR + "/lines", XLSX_AS_TEXT,
+                        n -> bytesAsText(Workbooks.sheet("预算项目", LINE_HEADER,
+                                new Object[] {"XL-" + n, "项目", "PROJECT", "MUNICIPAL", 10})),
+                        FINANCE_ONLY.replace("201", "200")),
+                Operation.read("payment template (XLSX)", YEAR + "/expenditures/template.xlsx", AccessMatrix.READ_OWN),
+                Operation.read("payments as XLSX", YEAR + "/expenditures.xlsx", AccessMatrix.READ_OWN),
+                Operation.read("line template (XLSX)", YEAR + "/lines/template.xlsx", AccessMatrix.READ_OWN),
+                Operation.read("lines as XLSX", YEAR + "/lines.xlsx", AccessMatrix.READ_OWN),
                 Operation.read("list payments", YEAR + "/expenditures", AccessMatrix.READ_OWN),
                 Operation.read("execution", YEAR + "/execution", AccessMatrix.READ_OWN),
                 Operation.read("project execution", YEAR + "/projects/PRJ/execution", AccessMatrix.READ_OWN),

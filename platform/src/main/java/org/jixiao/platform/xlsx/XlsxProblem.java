@@ -36,10 +36,14 @@ public record XlsxProblem(String sheet, Integer row, String column, String reaso
      * {@link #MAX_LISTED} problems, in sheet order.
      */
     public static ProblemException reject(List<XlsxProblem> problems) {
-        List<FieldError> errors = problems.stream().limit(MAX_LISTED).map(XlsxProblem::toFieldError).toList();
-        String first = problems.isEmpty() ? "" : ": " + problems.get(0).reference() + " " + problems.get(0).reason();
-        String listed = problems.size() > MAX_LISTED ? " (the first " + MAX_LISTED + " are listed)" : "";
-        return ProblemException.unprocessable(problems.size() + " problem(s) in the workbook" + listed
-                + "; nothing was stored" + first, errors);
+        return rejectAddressed(problems.stream().map(XlsxProblem::toFieldError).toList());
+    }
+
+    /** The same for errors already addressed to their cells (a service's own row checks moved to the sheet). */
+    public static ProblemException rejectAddressed(List<FieldError> errors) {
+        String first = errors.isEmpty() ? "" : ": " + errors.get(0).field() + " " + errors.get(0).message();
+        String listed = errors.size() > MAX_LISTED ? " (the first " + MAX_LISTED + " are listed)" : "";
+        return ProblemException.unprocessable(errors.size() + " problem(s) in the workbook" + listed
+                + "; nothing was stored" + first, errors.stream().limit(MAX_LISTED).toList());
     }
 }

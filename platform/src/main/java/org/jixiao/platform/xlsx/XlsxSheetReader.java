@@ -80,6 +80,20 @@ public final class XlsxSheetReader {
         return index - 1;
     }
 
+    /** The column of a cell reference: "C17" → 2, "$AA$3" → 26 (runs for every cell: no regular expression). */
+    static int columnIndexOf(String reference) {
+        int index = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                index = index * 26 + (c - 'A' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return index - 1;
+    }
+
     /** 2 → "C", 26 → "AA". */
     public static String columnLetters(int index) {
         StringBuilder letters = new StringBuilder();
@@ -107,6 +121,8 @@ public final class XlsxSheetReader {
         private final List<String> merged = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder inline = new StringBuilder();
+        private final java.util.Map<String, Boolean> dateStyles = new java.util.HashMap<>();
+        private final String[] letters = new String[64];
         private List<XlsxCell> cells;
         private int rowNumber;
         private int nextColumn;
@@ -136,8 +152,10 @@ public final class XlsxSheetReader {
                 }
                 case "c" -> {
                     String ref = attributes.getValue("r");
-                    cellIndex = ref == null ? nextColumn : columnIndex(ref.replaceAll("[0-9$]", ""));
-                    cellColumn = columnLetters(cellIndex);
+                    cellIndex = ref == null ? nextColumn : columnIndexOf(ref);
+                    cellColumn = cellIndex < letters.length
+                            ? (letters[cellIndex] == null ? letters[cellIndex] = columnLetters(cellIndex) : letters[cellIndex])
+                            : columnLetters(cellIndex);
                     nextColumn = cellIndex + 1;
                     cellType = attributes.getValue("t");
                     cellStyle = attributes.getValue("s");
@@ -213,12 +231,15 @@ public final class XlsxSheetReader {
             return new XlsxCell(cellColumn, cellIndex, kind, value);
         }
 
+        /** Whether the cell's style formats a date; decided once per style, not per cell. */
         private boolean isDateStyle() {
             if (cellStyle == null || styles == null) {
                 return false;
             }
-            XSSFCellStyle style = styles.getStyleAt(Integer.parseInt(cellStyle));
-            return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+            return dateStyles.computeIfAbsent(cellStyle, s -> {
+                XSSFCellStyle style = styles.getStyleAt(Integer.parseInt(s));
+                return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+            });
         }
 
         private static String name(String localName, String qName) {

@@ -140,6 +140,8 @@ class XlsxTemplateTest {
         assertThat(XlsxSheetReader.columnLetters(0)).isEqualTo("A");
         assertThat(XlsxSheetReader.columnLetters(27)).isEqualTo("AB");
         assertThat(XlsxSheetReader.columnIndex("AB")).isEqualTo(27);
+        assertThat(XlsxSheetReader.columnIndexOf("$AB$17")).isEqualTo(27);
+        assertThat(XlsxSheetReader.columnIndexOf("C3")).isEqualTo(2);
     }
 
     @Test
