@@ -302,7 +302,7 @@ public class BudgetResource {
     }
 
     private static Response workbook(XlsxTemplate template, List<? extends List<?>> rows, String fileName) {
-        return Response.ok(SheetUpload.write(template, rows), XLSX)
+        return Response.ok(template.toBytes(rows), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9_.-]", "_") + "\"")
                 .build();
     }

@@ -1,8 +1,5 @@
 package org.jixiao.budget.rest;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.budget.service.RowErrors;
@@ -39,16 +36,5 @@ record SheetUpload(List<XlsxRecord> records, RowErrors rowErrors) {
                         template.column(error.field()).title() + ": " + error.message())
                 : new XlsxProblem(template.sheetName(), row, null, error.message());
         return problem.toFieldError();
-    }
-
-    /** The workbook as bytes (SXSSF streams the rows; the finished file of 100,000 payments is a few MB). */
-    static byte[] write(XlsxTemplate template, Iterable<? extends List<?>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            template.write(out, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

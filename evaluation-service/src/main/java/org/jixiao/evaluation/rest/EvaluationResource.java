@@ -19,10 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -186,14 +183,8 @@ public class EvaluationResource {
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         long evaluation = QueryParams.id(id, "id");
         List<FrameworkNode> rows = ActualsSheet.rowsOf(evaluations.readableTree(evaluation));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ActualsSheet.TEMPLATE.write(out, ActualsSheet.export(rows, evaluations.readableInputs(evaluation)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(out.toByteArray(), XlsxUploads.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"evaluation-" + evaluation + "-actuals.xlsx\"").build();
+        return Workbooks.download(ActualsSheet.TEMPLATE, ActualsSheet.export(rows, evaluations.readableInputs(evaluation)),
+                "evaluation-" + evaluation + "-actuals.xlsx");
     }
 
     @PUT

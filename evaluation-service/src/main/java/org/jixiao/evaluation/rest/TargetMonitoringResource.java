@@ -13,10 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,14 +91,7 @@ public class TargetMonitoringResource {
             }
             rows = MonitoringSheet.blank(targets.get(set)); // nothing recorded at this checkpoint yet
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            MonitoringSheet.TEMPLATE.write(out, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(out.toByteArray(), XlsxUploads.MEDIA_TYPE).header("Content-Disposition",
-                "attachment; filename=\"targets-" + set + "-monitoring-" + date + ".xlsx\"").build();
+        return Workbooks.download(MonitoringSheet.TEMPLATE, rows, "targets-" + set + "-monitoring-" + date + ".xlsx");
     }
 
     @PUT

@@ -16,10 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,14 +155,7 @@ public class TargetResource {
     }
 
     private static Response workbook(List<? extends List<?>> rows, String fileName) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            TargetSheet.TEMPLATE.write(out, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(out.toByteArray(), XlsxUploads.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Workbooks.download(TargetSheet.TEMPLATE, rows, fileName);
     }
 
     @POST

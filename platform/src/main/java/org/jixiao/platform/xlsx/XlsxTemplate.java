@@ -1,7 +1,9 @@
 package org.jixiao.platform.xlsx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,6 +124,17 @@ public record XlsxTemplate(String sheetName, List<XlsxColumn> columns) {
     /** The empty template: the header row only. */
     public void writeEmpty(OutputStream out) throws IOException {
         write(out, List.of());
+    }
+
+    /** The workbook as bytes, for an HTTP answer (SXSSF streams the rows; a finished file of 100,000 rows is a few MB). */
+    public byte[] toBytes(Iterable<? extends List<?>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(out, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** A check of the sheet's rows against this template, fed by {@link XlsxSheetReader} row by row. */
