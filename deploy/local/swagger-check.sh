@@ -22,16 +22,8 @@ CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 say() { printf '[swagger-check] %s\n' "$*" >&2; }
 fail() { say "$*"; exit 1; }
 
-apt_install() {  # packages...: installs quietly, prints apt's output when it fails
-  local log
-  log=$(mktemp "${TMPDIR:-/tmp}/jixiao-apt.XXXXXX")
-  if ! { DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >"$log" 2>&1 ||
-         { apt-get update -q >>"$log" 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >>"$log" 2>&1; }; }; then
-    tail -20 "$log" >&2; rm -f "$log"
-    return 1
-  fi
-  rm -f "$log"
-}
+# apt_install
+source "$(dirname "$0")/apt.sh"
 
 if [[ ! -x $CHROMIUM ]]; then
   if [[ $CHROMIUM == /usr/bin/chromium && $(id -u) == 0 ]] && command -v apt-get >/dev/null; then

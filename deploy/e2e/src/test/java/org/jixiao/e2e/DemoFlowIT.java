@@ -312,6 +312,38 @@ class DemoFlowIT {
         assertThat(output).contains("3 of 3 services pass");
     }
 
+    /** The Word files really open: LibreOffice converts the report and a project's table, headless, page for page. */
+    @Test
+    @Order(10)
+    void theDocxFilesOpenInLibreOffice() throws IOException, InterruptedException {
+        Path report = outDir.resolve(MODEL + "-" + YEAR + "-report.docx");
+        Path table = outDir.resolve(MODEL + "-" + YEAR + "-table-project-XXH.docx");
+        Path converted = target.resolve("e2e-out/libreoffice");
+        Path log = target.resolve("e2e-logs/docx-check.log");
+        Process check = new ProcessBuilder("bash", root.resolve("deploy/local/docx-check.sh").toString(), converted.toString(),
+                report.toString(), table.toString()).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        boolean finished = check.waitFor(10, TimeUnit.MINUTES);
+        if (!finished) {
+            check.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        assertThat(finished).as("deploy/local/docx-check.sh finished; output:\n" + output).isTrue();
+        assertEquals(0, check.exitValue(), "deploy/local/docx-check.sh failed (it installs libreoffice-writer-nogui as root "
+                + "with apt-get when soffice is missing); output:\n" + output);
+        try (PDDocument pdf = Loader.loadPDF(converted.resolve(MODEL + "-" + YEAR + "-report.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(pdf.getNumberOfPages()).as("pages of the report as LibreOffice lays it out").isBetween(6, 40);
+            assertThat(text).contains("2021年度广州市信访局部门整体支出绩效自评报告", "全年预算3834.35万元", "自评结果为93.16分",
+                    "从评价结果来看", "附件");
+        }
+        try (PDDocument pdf = Loader.loadPDF(converted.resolve(MODEL + "-" + YEAR + "-table-project-XXH.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(pdf.getNumberOfPages()).isBetween(1, 3);
+            assertThat(text).contains("项目支出绩效自评表", "2019年信息化建设项目", "年度资金总额", "系统功能模块上线数");
+        }
+    }
+
     @Test
     @Order(100)
     void runningTheDemoAgainReusesTheEvaluationAndReportAndPublishesANewVersion() throws Exception {
