@@ -32,8 +32,7 @@ record SheetUpload(List<XlsxRecord> records, RowErrors rowErrors) {
         int row = rowNumbers[error.index()];
         boolean column = template.columns().stream().anyMatch(c -> c.key().equals(error.field()));
         XlsxProblem problem = column
-                ? XlsxProblem.at(template.sheetName(), row, template.columnOf(error.field()),
-                        template.column(error.field()).title() + ": " + error.message())
+                ? template.problemAt(row, error.field(), error.message())
                 : new XlsxProblem(template.sheetName(), row, null, error.message());
         return problem.toFieldError();
     }

@@ -119,7 +119,7 @@ final class ActualsSheet {
 
     private static XlsxProblem at(XlsxRecord r, String key, String reason) {
         return key == null ? new XlsxProblem(TEMPLATE.sheetName(), r.row(), null, reason)
-                : XlsxProblem.at(TEMPLATE.sheetName(), r.row(), TEMPLATE.columnOf(key), TEMPLATE.column(key).title() + ": " + reason);
+                : TEMPLATE.problemAt(r.row(), key, reason);
     }
 
     private static BigDecimal decimal(String text) {

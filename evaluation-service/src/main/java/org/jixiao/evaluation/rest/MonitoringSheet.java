@@ -151,7 +151,7 @@ final class MonitoringSheet {
     }
 
     private static XlsxProblem at(XlsxRecord r, String key, String reason) {
-        return XlsxProblem.at(TEMPLATE.sheetName(), r.row(), TEMPLATE.columnOf(key), TEMPLATE.column(key).title() + ": " + reason);
+        return TEMPLATE.problemAt(r.row(), key, reason);
     }
 
     private static BigDecimal number(Object value) {

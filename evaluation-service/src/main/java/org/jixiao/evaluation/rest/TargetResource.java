@@ -53,16 +53,27 @@ public class TargetResource {
     /** The most indicators of a PROJECT target set. */
     static final int MAX_INDICATORS = 100;
 
+    /** 信息化建设's six indicators (an illustrative 项目绩效目标申报表), with 项目总成本 at 130 万元 or, adjusted, 120. */
+    private static final String XXH_HEAD = """
+              {"level1": "OUTPUT", "level2": "QUANTITY", "name": "系统功能模块上线数", "nature": "GE", "value": 5, "unit": "个", "weight": 20},
+              {"level1": "OUTPUT", "level2": "QUALITY", "name": "系统可用率", "nature": "GE", "value": 99, "unit": "%", "weight": 15},
+              {"level1": "OUTPUT", "level2": "TIMELINESS", "name": "项目完成时间", "nature": "LE", "value": 12, "unit": "月", "weight": 15},
+            """;
+    private static final String XXH_TAIL = """
+              {"level1": "BENEFIT", "level2": "SOCIAL_BENEFIT", "name": "群众信访事项网上办理率", "nature": "GE", "value": 90, "unit": "%", "weight": 20},
+              {"level1": "SATISFACTION", "level2": "SERVICE_SATISFACTION", "name": "群众满意度", "nature": "GE", "value": 90, "unit": "%", "weight": 10}]}""";
+    private static final String XXH_INDICATORS_130 = XXH_HEAD + """
+              {"level1": "COST", "level2": "ECONOMIC_COST", "name": "项目总成本", "nature": "LE", "value": 130, "unit": "万元", "weight": 10},
+            """ + XXH_TAIL;
+    private static final String XXH_INDICATORS_120 = XXH_HEAD + """
+              {"level1": "COST", "level2": "ECONOMIC_COST", "name": "项目总成本", "nature": "LE", "value": 120, "unit": "万元", "weight": 10},
+            """ + XXH_TAIL;
+
     static final String PROJECT_EXAMPLE = """
             {"department": "GZ-XFJ", "year": 2022, "scope": "PROJECT", "projectKey": "XXH-2022", "projectName": "信息化建设",
              "goal": "完成信访信息系统升级改造，提升群众网上信访办理效率和满意度",
              "indicators": [
-              {"level1": "OUTPUT", "level2": "QUANTITY", "name": "系统功能模块上线数", "nature": "GE", "value": 5, "unit": "个", "weight": 20},
-              {"level1": "OUTPUT", "level2": "QUALITY", "name": "系统可用率", "nature": "GE", "value": 99, "unit": "%", "weight": 15},
-              {"level1": "OUTPUT", "level2": "TIMELINESS", "name": "项目完成时间", "nature": "LE", "value": 12, "unit": "月", "weight": 15},
-              {"level1": "COST", "level2": "ECONOMIC_COST", "name": "项目总成本", "nature": "LE", "value": 130, "unit": "万元", "weight": 10},
-              {"level1": "BENEFIT", "level2": "SOCIAL_BENEFIT", "name": "群众信访事项网上办理率", "nature": "GE", "value": 90, "unit": "%", "weight": 20},
-              {"level1": "SATISFACTION", "level2": "SERVICE_SATISFACTION", "name": "群众满意度", "nature": "GE", "value": 90, "unit": "%", "weight": 10}]}""";
+            """ + XXH_INDICATORS_130;
     /**
      * A real table: 永德县明朗中学, 2022 义务教育营养改善计划专项资金 (项目支出绩效自评表, 公开14表, yongde.gov.cn/info/3003/116104.htm),
      * its targets as published, weighted 10 each (90 with 预算执行率's 10).
@@ -226,12 +237,7 @@ public class TargetResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "信息化建设, 退回后修改", value = """
             {"projectName": "信息化建设", "goal": "完成信访信息系统升级改造，提升群众网上信访办理效率和满意度",
              "indicators": [
-              {"level1": "OUTPUT", "level2": "QUANTITY", "name": "系统功能模块上线数", "nature": "GE", "value": 5, "unit": "个", "weight": 20},
-              {"level1": "OUTPUT", "level2": "QUALITY", "name": "系统可用率", "nature": "GE", "value": 99, "unit": "%", "weight": 15},
-              {"level1": "OUTPUT", "level2": "TIMELINESS", "name": "项目完成时间", "nature": "LE", "value": 12, "unit": "月", "weight": 15},
-              {"level1": "COST", "level2": "ECONOMIC_COST", "name": "项目总成本", "nature": "LE", "value": 130, "unit": "万元", "weight": 10},
-              {"level1": "BENEFIT", "level2": "SOCIAL_BENEFIT", "name": "群众信访事项网上办理率", "nature": "GE", "value": 90, "unit": "%", "weight": 20},
-              {"level1": "SATISFACTION", "level2": "SERVICE_SATISFACTION", "name": "群众满意度", "nature": "GE", "value": 90, "unit": "%", "weight": 10}]}""")))
+            """ + XXH_INDICATORS_130)))
     @APIResponse(responseCode = "200", description = "Stored; the target set")
     @APIResponse(responseCode = "400", description = "Not JSON of this shape, an unknown enum, a text too long or a number out of bounds, naming the field")
     @APIResponse(responseCode = "403", description = "Not finance, nor the department's own user")
@@ -288,12 +294,7 @@ public class TargetResource {
             {"reason": "年中预算调整，项目总成本压减", "documentNo": "穗财预〔2022〕88号", "effectiveDate": "2022-07-15",
              "goal": "完成信访信息系统升级改造，提升群众网上信访办理效率和满意度",
              "indicators": [
-              {"level1": "OUTPUT", "level2": "QUANTITY", "name": "系统功能模块上线数", "nature": "GE", "value": 5, "unit": "个", "weight": 20},
-              {"level1": "OUTPUT", "level2": "QUALITY", "name": "系统可用率", "nature": "GE", "value": 99, "unit": "%", "weight": 15},
-              {"level1": "OUTPUT", "level2": "TIMELINESS", "name": "项目完成时间", "nature": "LE", "value": 12, "unit": "月", "weight": 15},
-              {"level1": "COST", "level2": "ECONOMIC_COST", "name": "项目总成本", "nature": "LE", "value": 120, "unit": "万元", "weight": 10},
-              {"level1": "BENEFIT", "level2": "SOCIAL_BENEFIT", "name": "群众信访事项网上办理率", "nature": "GE", "value": 90, "unit": "%", "weight": 20},
-              {"level1": "SATISFACTION", "level2": "SERVICE_SATISFACTION", "name": "群众满意度", "nature": "GE", "value": 90, "unit": "%", "weight": 10}]}""")))
+            """ + XXH_INDICATORS_120)))
     @APIResponse(responseCode = "201", description = "The new version; Location names it")
     @APIResponse(responseCode = "400", description = "Not JSON of this shape, an unknown enum, a date that is not a date, naming the field")
     @APIResponse(responseCode = "403", description = "Not finance, nor the department's own user")

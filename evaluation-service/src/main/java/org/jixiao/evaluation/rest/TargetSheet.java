@@ -97,7 +97,7 @@ final class TargetSheet {
                 int row = rows.get(Integer.parseInt(m.group(1)));
                 String key = m.group(2);
                 problems.add(TEMPLATE.columns().stream().anyMatch(c -> c.key().equals(key))
-                        ? XlsxProblem.at(TEMPLATE.sheetName(), row, TEMPLATE.columnOf(key), TEMPLATE.column(key).title() + ": " + e.message())
+                        ? TEMPLATE.problemAt(row, key, e.message())
                         : new XlsxProblem(TEMPLATE.sheetName(), row, null, e.message()));
             } else {
                 problems.add(new XlsxProblem(TEMPLATE.sheetName(), null, null, (e.field() == null ? "" : e.field() + ": ") + e.message()));
@@ -107,7 +107,7 @@ final class TargetSheet {
     }
 
     private static XlsxProblem at(XlsxRecord r, String key, String reason) {
-        return XlsxProblem.at(TEMPLATE.sheetName(), r.row(), TEMPLATE.columnOf(key), TEMPLATE.column(key).title() + ": " + reason);
+        return TEMPLATE.problemAt(r.row(), key, reason);
     }
 
     private static TargetLevel1 level1(String text) {

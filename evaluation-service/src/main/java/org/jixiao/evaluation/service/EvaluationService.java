@@ -183,8 +183,11 @@ public class EvaluationService {
 
     /** The evaluation's tree: its framework's, with a project's approved indicators in place of TARGET_INDICATORS. */
     private FrameworkNode tree(EvaluationEntity evaluation) {
+        return tree(evaluation, approved(evaluation));
+    }
+
+    private FrameworkNode tree(EvaluationEntity evaluation, Optional<ApprovedTargets> approved) {
         FrameworkNode tree = frameworks.tree(evaluation.framework);
-        Optional<ApprovedTargets> approved = approved(evaluation);
         return approved.isPresent() && approved.get().set().scope == TargetScope.PROJECT
                 ? TargetTree.expand(tree, approved.get().content()) : tree;
     }
@@ -380,7 +383,7 @@ public class EvaluationService {
         Optional<ApprovedTargets> approved = approved(e);
         ScoreResult.Targets used = approved.map(a -> new ScoreResult.Targets(a.set().id, a.version(), a.set().scope,
                 a.set().projectKey, a.set().projectName, a.content().goal())).orElse(null);
-        return new Loaded(e, tree(e), inputs.of(id), evaluations.tasks(e), used);
+        return new Loaded(e, tree(e, approved), inputs.of(id), evaluations.tasks(e), used);
     }
 
     /**

@@ -126,6 +126,11 @@ public record XlsxTemplate(String sheetName, List<XlsxColumn> columns) {
         write(out, List.of());
     }
 
+    /** A problem at a cell of this sheet: the row, the column of {@code key}, the reason prefixed with the column's title. */
+    public XlsxProblem problemAt(int row, String key, String reason) {
+        return XlsxProblem.at(sheetName, row, columnOf(key), column(key).title() + ": " + reason);
+    }
+
     /** The workbook as bytes, for an HTTP answer (SXSSF streams the rows; a finished file of 100,000 rows is a few MB). */
     public byte[] toBytes(Iterable<? extends List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
