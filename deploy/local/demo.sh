@@ -175,6 +175,8 @@ load_project_evaluations() {
       put "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$id/indicators/$code" application/json \
         "$(echo "$input" | sed -E 's/"code" *: *"[^"]*" *, *//')" 200 >/dev/null
     done <"$dir/projects/$key.actuals.ndjson"
+    # 实际完成情况 of the 年度总体目标, printed beside the goal in the project's 自评表
+    put "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$id/goal-outcome" application/json "@$dir/projects/$key.goal-outcome.json" 200 >/dev/null
     post "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$id/score" application/json "" 200 >/dev/null
     say "  project $key self-evaluation $id: total $(field total <"$RESPONSE"), grade $(field grade <"$RESPONSE")"
   done

@@ -221,7 +221,7 @@ class DemoFlowIT {
             text = new PDFTextStripper().getText(pdf);
         }
         Files.writeString(target.resolve("e2e-out/report-pdf.txt"), text);
-        String flat = text.replaceAll("\\s+", "");
+        String flat = text.replaceAll("\\s+", "").replaceAll("—\\d+—", ""); // without the page numbers "— 2 —"
         for (String figure : List.of(
                 "全年预算3834.35万元", "其中财政拨款3664.35万元、其他资金170.00万元", "市本级财政拨款年度预算3664.35万元", "市本级财政拨款支出3661.45万元",
                 "基本支出2760.38万元，预算完成率99.91%", "项目支出901.08万元，预算完成率99.95%", "整体预算完成率99.92%",

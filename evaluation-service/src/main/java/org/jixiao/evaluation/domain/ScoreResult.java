@@ -16,10 +16,11 @@ public record ScoreResult(long evaluationId, String framework, int frameworkVers
 
     /**
      * The approved performance targets (绩效目标) the evaluation copied its indicators from: the target set, its
-     * version, the project (PROJECT scope) and the 年度总体目标; null for an evaluation without targets.
+     * version, the project (PROJECT scope), the 年度总体目标 and its 实际完成情况 as entered with the actuals (null: not
+     * entered); null for an evaluation without targets.
      */
     public record Targets(long targetSetId, int version, TargetScope scope, String projectKey, String projectName,
-                          String goal) {
+                          String goal, String goalOutcome) {
     }
 
     /**

@@ -51,6 +51,9 @@ public class EvaluationEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public String tasks = "[]";
+    /** 实际完成情况 of the approved 年度总体目标, as entered (null: not entered). */
+    @Column(name = "goal_outcome")
+    public String goalOutcome;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
     @Column(name = "updated_at", nullable = false)

@@ -171,6 +171,23 @@ public class EvaluationResource {
         return EvaluationView.of(evaluations.putTasks(evaluation, read));
     }
 
+    @PUT
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.THIRD_PARTY})
+    @Path("{id}/goal-outcome")
+    @Operation(summary = "Enter 实际完成情况 of the 年度总体目标 (evaluation from approved targets)", description = """
+            How the year's overall goal was achieved, in the department's words: the 项目支出绩效自评表 prints it beside
+            the goal (预期目标 | 实际完成情况). It reaches the result at the next scoring, like the actuals; without it the
+            table derives a sentence from the indicators. report-service checks it against them (PROJECT-TABLE-OUTCOME).""")
+    @APIResponse(responseCode = "200", description = "Stored; the evaluation")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation")
+    @APIResponse(responseCode = "422", description = "The evaluation is not from approved targets (it has no 年度总体目标)")
+    @APIResponse(responseCode = "400", description = "Blank, or longer than 2000 characters")
+    public EvaluationView putGoalOutcome(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
+            @Valid @NotNull GoalOutcomeRequest request) {
+        return EvaluationView.of(evaluations.putGoalOutcome(QueryParams.id(id, "id"), request.outcome()));
+    }
+
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("{id}/actuals.xlsx")

@@ -24,7 +24,10 @@ public record EvaluationView(long id, String framework, int frameworkVersion, St
                              @Schema(description = "A project evaluation from approved targets: the indicators to enter "
                                      + "(PUT …/indicators/{code} with the actual, cause and remedy); empty otherwise")
                              List<IndicatorSlot> indicators,
-                             Map<String, IndicatorInput> inputs, BigDecimal total, String grade, OffsetDateTime scoredAt) {
+                             Map<String, IndicatorInput> inputs,
+                             @Schema(description = "实际完成情况 of the 年度总体目标 as entered (PUT …/goal-outcome); null: not entered")
+                             String goalOutcome,
+                             BigDecimal total, String grade, OffsetDateTime scoredAt) {
 
     /** One of the project's own indicators as approved, with the points it carries in this evaluation. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -43,7 +46,7 @@ public record EvaluationView(long id, String framework, int frameworkVersion, St
         boolean scored = evaluation.latest() != null;
         return new EvaluationView(e.id, e.framework.code, e.framework.version, e.department, e.year, e.kind, e.lineCode,
                 e.projectKey, e.targetSetId, e.targetVersion, evaluation.tasks(),
-                evaluation.targetIndicators().stream().map(IndicatorSlot::of).toList(), evaluation.inputs(),
+                evaluation.targetIndicators().stream().map(IndicatorSlot::of).toList(), evaluation.inputs(), e.goalOutcome,
                 scored ? evaluation.latest().total() : null, scored ? evaluation.latest().grade() : null,
                 scored ? evaluation.latest().scoredAt() : null);
     }

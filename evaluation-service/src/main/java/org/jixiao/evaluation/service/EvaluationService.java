@@ -284,6 +284,24 @@ public class EvaluationService {
         return entered.size();
     }
 
+    /**
+     * 实际完成情况 of the 年度总体目标 (the 项目支出绩效自评表's row beside the goal), for an evaluation from approved
+     * targets; it reaches the result at the next scoring, like the actuals.
+     */
+    @Transactional
+    public Evaluation putGoalOutcome(long id, String outcome) {
+        EvaluationEntity evaluation = writable(id);
+        if (evaluation.targetSetId == null) {
+            throw ProblemException.unprocessable("evaluation " + id + " has no 年度总体目标: it is not scored from approved "
+                    + "performance targets", List.of(new FieldError("outcome", "only an evaluation from approved targets has one")));
+        }
+        String before = evaluation.goalOutcome;
+        evaluation.goalOutcome = outcome.strip();
+        evaluation.updatedAt = OffsetDateTime.now();
+        audit.record("update", "evaluation-goal-outcome", String.valueOf(id), before, evaluation.goalOutcome);
+        return evaluation(evaluation);
+    }
+
     /** Timings of the last scoring, for the Server-Timing header: budget-service call vs the rest. */
     public record Timed(ScoreResult result, long budgetMillis, long scoringMillis) {
     }
@@ -382,7 +400,7 @@ public class EvaluationService {
         EvaluationEntity e = find(id);
         Optional<ApprovedTargets> approved = approved(e);
         ScoreResult.Targets used = approved.map(a -> new ScoreResult.Targets(a.set().id, a.version(), a.set().scope,
-                a.set().projectKey, a.set().projectName, a.content().goal())).orElse(null);
+                a.set().projectKey, a.set().projectName, a.content().goal(), e.goalOutcome)).orElse(null);
         return new Loaded(e, tree(e, approved), inputs.of(id), evaluations.tasks(e), used);
     }
 

@@ -82,6 +82,9 @@ class AccessTest extends ApiTest {
                         "200 200 403 403 403 403 403 403"),
                 Operation.write("SELF input", "PUT", "/api/v1/evaluations/" + self + "/indicators/SYSTEMS", n -> input,
                         "200 200 403 403 403 403 403 403"),
+                // authorised before anything else: the department's own evaluation has no targets (422), others are 403
+                Operation.write("SELF goal outcome", "PUT", "/api/v1/evaluations/" + self + "/goal-outcome",
+                        n -> "{\"outcome\": \"完成\"}", "422 422 403 403 403 403 403 403"),
                 Operation.write("score SELF", "POST", "/api/v1/evaluations/" + self + "/score", null,
                         "200 200 403 403 403 403 403 403"),
                 Operation.write("THIRD_PARTY tasks", "PUT", "/api/v1/evaluations/" + thirdParty + "/tasks", n -> tasks,

@@ -56,6 +56,8 @@ class ContractProviderTest extends ApiTest {
             given().contentType(ContentType.JSON).body(input.toString())
                     .put("/api/v1/evaluations/" + id + "/indicators/" + code.asText()).then().statusCode(200);
         });
+        given().contentType(ContentType.JSON).body(demo("projects/XXH.goal-outcome.json"))
+                .put("/api/v1/evaluations/" + id + "/goal-outcome").then().statusCode(200);
         given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200);
 
         Contract result = Contracts.get("evaluation-service", "project-result");

@@ -83,7 +83,25 @@ class EvaluationFromTargetsTest extends ApiTest {
         enter(id, "I5", "{\"actual\": 92.4}", 200);
         enter(id, "I6", "{\"actual\": 95}", 200);
 
+        // 实际完成情况 of the 年度总体目标, in the department's words: stored, audited, carried into the result
+        given().contentType(ContentType.JSON).body("{\"outcome\": \"  \"}").put("/api/v1/evaluations/" + id + "/goal-outcome")
+                .then().statusCode(400).body("errors.field", hasItem(containsString("outcome")));
+        given().contentType(ContentType.JSON).body("{\"outcome\": \"%s\"}".formatted("很".repeat(2001)))
+                .put("/api/v1/evaluations/" + id + "/goal-outcome").then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{\"outcome\": \"信访信息系统升级改造完成，5个功能模块上线运行。\"}")
+                .put("/api/v1/evaluations/" + id + "/goal-outcome").then().statusCode(200)
+                .body("goalOutcome", equalTo("信访信息系统升级改造完成，5个功能模块上线运行。"));
+        given().queryParam("entity", "evaluation-goal-outcome").get("/api/v1/audit").then().statusCode(200)
+                .body("items.entityId", hasItem(String.valueOf(id)));
+        long withoutTargets = ApiTest.createEvaluation("EFT-N", "SELF");
+        given().contentType(ContentType.JSON).body("{\"outcome\": \"全部完成\"}")
+                .put("/api/v1/evaluations/" + withoutTargets + "/goal-outcome").then().statusCode(422)
+                .body("errors.field", contains("outcome"));
+        given().get("/api/v1/evaluations/" + withoutTargets).then().body("goalOutcome", nullValue());
+
         JsonPath result = given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200).extract().jsonPath();
+        assertThat(result.getString("targets.goal")).isEqualTo("完成信访信息系统升级改造，提升群众网上信访办理效率");
+        assertThat(result.getString("targets.goalOutcome")).isEqualTo("信访信息系统升级改造完成，5个功能模块上线运行。");
         // 10 × 100% + 20 + 15 × 98.5 ÷ 99 (14.92) + 15 + 10 + 20 + 10
         assertThat(result.getDouble("total")).isEqualTo(99.92);
         assertThat(result.getString("nodes[0].inputs.scope")).isEqualTo("project XXH");

@@ -62,6 +62,23 @@ public record ReportDocument(String title, List<Block> blocks, List<TableGrid> a
         public boolean isTable() {
             return "table".equals(kind);
         }
+
+        /**
+         * Relative column widths laid out for reading: the key-task table (content, target, outcome, score) gives the
+         * outcome text the most room, its score column last; empty for tables the renderer fits to their content.
+         */
+        public List<Integer> columnWidths() {
+            return isTable() && headers.size() == TASK_TABLE_WIDTHS.size() ? TASK_TABLE_WIDTHS : List.of();
+        }
+
+        /** {@link #columnWidths()} as CSS percentages. */
+        public List<String> columnPercents() {
+            List<Integer> widths = columnWidths();
+            int total = widths.stream().mapToInt(Integer::intValue).sum();
+            return widths.stream().map(w -> String.format(java.util.Locale.ROOT, "%.1f", 100.0 * w / total)).toList();
+        }
+
+        private static final List<Integer> TASK_TABLE_WIDTHS = List.of(18, 16, 46, 10);
     }
 
     /** All text of the document, one block per line (for search and tests). */

@@ -13,9 +13,12 @@ import java.util.List;
 public record ProjectResult(Long evaluationId, String department, Integer year, BigDecimal total, String grade,
         Targets targets, List<ProjectNode> nodes, Budget budgetSnapshot) {
 
-    /** The approved targets the evaluation copied: the project and its 年度总体目标. */
+    /**
+     * The approved targets the evaluation copied: the project, its 年度总体目标 and the 实际完成情况 the department
+     * entered (null: not entered).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Targets(String projectKey, String projectName, String goal) {
+    public record Targets(String projectKey, String projectName, String goal, String goalOutcome) {
     }
 
     /** The budget data the evaluation was scored on: budget-service's project execution as fetched. */

@@ -31,7 +31,8 @@ public final class RuleCatalogue {
             new UnexplainedShortfallRule(),
             new ProjectTableRateRule(),
             new ProjectTableSourcesRule(),
-            new ProjectTableScoreRule());
+            new ProjectTableScoreRule(),
+            new ProjectTableOutcomeRule());
 
     public static final List<Rule> ENTRIES = RULES.stream().map(ConsistencyRule::describe).toList();
 

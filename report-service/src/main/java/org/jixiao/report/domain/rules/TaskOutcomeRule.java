@@ -3,6 +3,7 @@ package org.jixiao.report.domain.rules;
 import static org.jixiao.report.domain.rules.Findings.fig;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,21 @@ final class TaskOutcomeRule extends ConsistencyRule {
                         + "indicator's actual (实际完成值) in the evaluation.");
     }
 
+    /** Each number typed right after {@code name} in {@code text} ("按期答复率99.99%" → 99.99), in order. */
+    static List<String> numbersAfter(String text, String name) {
+        List<String> numbers = new ArrayList<>();
+        if (text == null || name == null || name.isBlank()) {
+            return numbers;
+        }
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            Matcher m = NUMBER.matcher(text.substring(at + name.length()));
+            if (m.find()) {
+                numbers.add(m.group(1));
+            }
+        }
+        return numbers;
+    }
+
     @Override
     void check(CheckContext ctx, List<Finding> out) {
         EvaluationResult e = ctx.data().evaluation();
@@ -44,19 +60,16 @@ final class TaskOutcomeRule extends ConsistencyRule {
                 if (indicator.name() == null || indicator.name().isBlank() || indicator.actual() == null) {
                     continue;
                 }
-                int at = task.outcome().indexOf(indicator.name());
-                while (at >= 0) {
-                    Matcher m = NUMBER.matcher(task.outcome().substring(at + indicator.name().length()));
-                    if (m.find() && new BigDecimal(m.group(1)).compareTo(indicator.actual()) != 0) {
+                for (String typed : numbersAfter(task.outcome(), indicator.name())) {
+                    if (new BigDecimal(typed).compareTo(indicator.actual()) != 0) {
                         String key = "score.task." + (t + 1) + ".indicator." + (i + 1) + ".actual";
                         out.add(finding("key task " + (t + 1) + " (" + task.name() + ") says " + indicator.name() + " "
-                                + m.group(1) + " in its outcome; the evaluation's actual is "
+                                + typed + " in its outcome; the evaluation's actual is "
                                 + indicator.actual().stripTrailingZeros().toPlainString(), null,
-                                List.of(fig("typed", m.group(1), "evaluation-service result tasks[" + t + "].outcome"),
+                                List.of(fig("typed", typed, "evaluation-service result tasks[" + t + "].outcome"),
                                         fig(key, indicator.actual().toPlainString(), "evaluation-service result tasks[" + t
                                                 + "].indicators[" + i + "].actual"))));
                     }
-                    at = task.outcome().indexOf(indicator.name(), at + indicator.name().length());
                 }
             }
         }

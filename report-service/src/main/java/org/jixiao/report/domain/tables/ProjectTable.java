@@ -23,12 +23,13 @@ import org.jixiao.report.domain.tables.TableGrid.Kind;
  * @param implementer 实施单位: the department too (our data has no implementing unit of its own)
  * @param funds       年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金
  * @param execPoints  分值 of 预算执行率 (EXEC-RATE), printed on the 年度资金总额 row with its 得分
- * @param outcome     实际完成情况 of the 年度总体目标: derived from the indicators (not stored by evaluation-service)
+ * @param outcome     实际完成情况 of the 年度总体目标: as the department entered it, else derived from the indicators
+ * @param outcomeEntered whether {@code outcome} is the department's own text (checked by PROJECT-TABLE-OUTCOME)
  * @param total       总分: the evaluation's total
  */
 public record ProjectTable(String projectKey, String projectName, int year, String department, String implementer,
         List<FundRow> funds, BigDecimal execPoints, BigDecimal execScore, String goal, String outcome,
-        List<IndicatorRow> indicators, BigDecimal total, String grade) {
+        boolean outcomeEntered, List<IndicatorRow> indicators, BigDecimal total, String grade) {
 
     public static final String TOTAL_ROW = "年度资金总额";
     public static final String UNIT_LABEL = "万元";
@@ -87,9 +88,12 @@ public record ProjectTable(String projectKey, String projectName, int year, Stri
         if (indicators != null) {
             leaves(indicators, rows);
         }
+        String entered = r.targets() == null || r.targets().goalOutcome() == null || r.targets().goalOutcome().isBlank() ? null
+                : r.targets().goalOutcome().strip();
         return new ProjectTable(key, name, r.year() == null ? data.year() : r.year(), data.departmentName(), data.departmentName(),
                 funds(r.execution()), exec == null ? null : exec.points(), exec == null ? null : exec.score(),
-                r.targets() == null ? null : r.targets().goal(), outcome(rows), rows, r.total(), r.grade());
+                r.targets() == null ? null : r.targets().goal(), entered == null ? outcome(rows) : entered, entered != null, rows,
+                r.total(), r.grade());
     }
 
     /** The project tables of a version, in the order evaluation-service listed the evaluations. */
@@ -187,8 +191,8 @@ public record ProjectTable(String projectKey, String projectName, int year, Stri
     }
 
     /**
-     * 实际完成情况 of the 年度总体目标. evaluation-service stores the goal, not how it was achieved, so the sentence is derived
-     * from the indicators: all at full points → 年度绩效目标全部完成; else the ones not met.
+     * 实际完成情况 of the 年度总体目标 when the department entered none: derived from the indicators, all at full points →
+     * 年度绩效目标全部完成; else the ones not met.
      */
     static String outcome(List<IndicatorRow> rows) {
         if (rows.isEmpty()) {

@@ -73,7 +73,7 @@ public final class DocxRenderer {
                     XWPFParagraph caption = d.createParagraph();
                     caption.setAlignment(ParagraphAlignment.CENTER);
                     run(caption, b.caption(), TABLE_SIZE + 1.5, true, HEADING_FONT);
-                    table(d, b.headers(), b.rows());
+                    table(d, b);
                 } else if (b.chart() != null) {
                     chart(d, b);
                 }
@@ -110,14 +110,17 @@ public final class DocxRenderer {
         } catch (InvalidFormatException e) {
             throw new IOException(e);
         }
-        table(d, b.headers(), b.rows());
+        table(d, b);
     }
 
-    private static void table(XWPFDocument d, List<String> headers, List<List<String>> rows) {
+    private static void table(XWPFDocument d, Block b) {
+        List<String> headers = b.headers();
+        List<List<String>> rows = b.rows();
         XWPFTable t = d.createTable(rows.size() + 1, headers.size());
         t.setWidthType(TableWidthType.PCT);
         t.setWidth("100%");
-        int[] widths = {1800, 1600, 4600, 1000};
+        List<Integer> widths = b.columnWidths();
+        boolean laidOut = !widths.isEmpty();
         for (int r = 0; r <= rows.size(); r++) {
             XWPFTableRow row = t.getRow(r);
             List<String> cells = r == 0 ? headers : rows.get(r - 1);
@@ -126,15 +129,15 @@ public final class DocxRenderer {
             }
             for (int c = 0; c < headers.size(); c++) {
                 XWPFTableCell cell = row.getCell(c);
-                if (headers.size() == widths.length) {
-                    cell.getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(widths[c]));
+                if (laidOut) {
+                    cell.getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(100L * widths.get(c)));
                 }
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 String text = c < cells.size() ? cells.get(c) : "";
                 String[] lines = text.split("\\r?\\n");
                 for (int i = 0; i < lines.length; i++) {
                     XWPFParagraph para = i == 0 ? p : cell.addParagraph();
-                    if (r == 0 || c == headers.size() - 1 && headers.size() == widths.length) {
+                    if (r == 0 || c == headers.size() - 1 && laidOut) {
                         para.setAlignment(ParagraphAlignment.CENTER);
                     } else if (AMOUNT.matcher(lines[i].strip()).matches()) {
                         para.setAlignment(ParagraphAlignment.RIGHT);

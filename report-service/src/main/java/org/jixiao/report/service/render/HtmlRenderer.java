@@ -22,9 +22,11 @@ import org.jixiao.report.service.render.chart.ChartSvg;
  * PDF renderer can read it. Uses a standalone Qute engine (no CDI), so it is testable with plain JUnit.
  */
 public final class HtmlRenderer {
-    public static final String FONT_FAMILY = "Droid Sans Fallback";
-    public static final String LATIN_FAMILY = "DejaVu Sans";
     private static final Template TEMPLATE;
+    /** The CSS font stacks by role, for the template. */
+    private static final Map<String, RawString> FONTS = Map.of("title", new RawString(Typeface.TITLE), "body",
+            new RawString(Typeface.BODY), "heading", new RawString(Typeface.HEADING), "subheading", new RawString(Typeface.SUBHEADING),
+            "table", new RawString(Typeface.TABLE));
 
     static {
         Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver())
@@ -47,21 +49,16 @@ public final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
-    /** The CSS font-family list every rendering uses: Latin first, the CJK fallback after. */
-    public static String fontFamilies() {
-        return "'" + LATIN_FAMILY + "', '" + FONT_FAMILY + "'";
-    }
-
     /** @param footer a line under the document (version, data as of, content hash) */
     public static String render(ReportDocument doc, String footer) {
         Map<String, RawString> charts = new HashMap<>();
         doc.blocks().stream().filter(b -> b.chart() != null).forEach(b -> charts.put(b.caption(),
-                new RawString(ChartSvg.render(b.chart(), FONT_FAMILY))));
+                new RawString(ChartSvg.render(b.chart(), Typeface.HEI.family))));
         List<Appendix> appendix = new ArrayList<>();
         for (int i = 0; i < doc.appendix().size(); i++) {
             appendix.add(new Appendix(ReportDocument.appendixLabel(i), new RawString(HtmlTableRenderer.fragment(doc.appendix().get(i)))));
         }
-        return TEMPLATE.data("doc", doc).data("footer", footer).data("font", new RawString(fontFamilies())).data("charts", charts)
+        return TEMPLATE.data("doc", doc).data("footer", footer).data("fonts", FONTS).data("charts", charts)
                 .data("tableCss", new RawString(HtmlTableRenderer.css())).data("appendix", appendix).render();
     }
 }

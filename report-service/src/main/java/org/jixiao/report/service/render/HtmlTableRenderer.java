@@ -52,7 +52,7 @@ public final class HtmlTableRenderer {
     public static String page(TableGrid grid, String footer) {
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"UTF-8\" />\n<title>"
                 + esc(grid.title()) + "</title>\n<style>\n@page { size: A4" + (grid.landscape() ? " landscape" : "")
-                + "; margin: 15mm 12mm 15mm 12mm; }\nhtml, body, * { font-family: " + HtmlRenderer.fontFamilies() + "; }\n"
+                + "; margin: 15mm 12mm 15mm 12mm; }\nhtml, body, * { font-family: " + Typeface.TABLE + "; }\n"
                 + css() + ".footer { margin-top: 10pt; font-size: 8pt; color: #666; }\n</style>\n</head>\n<body>\n"
                 + fragment(grid) + (footer == null ? "" : "<p class=\"footer\">" + esc(footer) + "</p>\n") + "</body>\n</html>\n";
     }

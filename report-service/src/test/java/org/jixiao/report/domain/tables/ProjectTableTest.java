@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.jixiao.report.domain.Fixtures;
+import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.ReportData;
+import org.jixiao.report.domain.RuleSettings;
+import org.jixiao.report.domain.rules.ConsistencyChecker;
 import org.jixiao.report.domain.tables.ProjectTable.FundRow;
 import org.jixiao.report.domain.tables.ProjectTable.IndicatorRow;
 import org.junit.jupiter.api.Test;
@@ -56,15 +59,39 @@ class ProjectTableTest {
         assertThat(t.rowScoreSum()).isEqualByComparingTo(t.total());
         assertThat(t.total()).isEqualByComparingTo("100");
         assertThat(t.goal()).isEqualTo("完成信访信息系统升级改造，提升群众网上信访办理效率和满意度");
+        // the department's own words, entered with the actuals
+        assertThat(t.outcomeEntered()).isTrue();
+        assertThat(t.outcome()).startsWith("完成信访信息系统升级改造，系统功能模块上线数5个").endsWith("年度绩效目标全部完成。");
+    }
+
+    @Test
+    void withoutAnEnteredOutcomeTheSentenceIsDerivedFromTheIndicators() {
+        ObjectNode snapshot = Fixtures.snapshot();
+        ((ObjectNode) snapshot.at("/projectEvaluations/0/targets")).remove("goalOutcome");
+        ReportData data = ReportData.from(snapshot, Fixtures.MAPPER);
+        ProjectTable t = ProjectTable.of(data.project("XXH"), data);
+        assertThat(t.outcomeEntered()).isFalse();
         assertThat(t.outcome()).isEqualTo("年度绩效目标全部完成，6项绩效指标均达到年度指标值。");
+    }
+
+    @Test
+    void anEnteredOutcomeClaimingEverythingMetWhileAnIndicatorFellShortIsAFinding() {
+        ObjectNode snapshot = Fixtures.snapshot();
+        availabilityShort(snapshot);
+        ((ObjectNode) snapshot.at("/projectEvaluations/0/targets")).put("goalOutcome", "系统可用率95.7%，年度绩效目标全部完成。");
+        ReportData data = ReportData.from(snapshot, Fixtures.MAPPER);
+        List<Finding> findings = new ConsistencyChecker(RuleSettings.defaults()).check(data, Fixtures.narrative()).stream()
+                .filter(f -> f.rule().equals("PROJECT-TABLE-OUTCOME")).toList();
+        // the figure is right (95.7), the claim is not
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).message()).contains("全部完成", "系统可用率");
     }
 
     @Test
     void anIndicatorBelowItsPointsIsNamedInTheOutcome() {
         ObjectNode snapshot = Fixtures.snapshot();
-        ObjectNode leaf = (ObjectNode) snapshot.at("/projectEvaluations/0/nodes/1/children/0/children/1/children/0");
-        leaf.put("score", 14.5);
-        ((ObjectNode) leaf.get("inputs")).put("actual", 95.7);
+        availabilityShort(snapshot);
+        ((ObjectNode) snapshot.at("/projectEvaluations/0/targets")).remove("goalOutcome");
         ReportData data = ReportData.from(snapshot, Fixtures.MAPPER);
         String outcome = ProjectTable.of(data.project("XXH"), data).outcome();
         assertThat(outcome).isEqualTo("年度绩效目标基本完成，5项绩效指标达到年度指标值；未达到的指标：系统可用率（95.7%，目标≥99%）。");
@@ -98,5 +125,12 @@ class ProjectTableTest {
         assertThat(g.at(10, 1)).extracting(TableGrid.Cell::text, TableGrid.Cell::rowSpan).containsExactly("产出指标", 3);
         assertThat(g.at(16, 0)).extracting(TableGrid.Cell::text, TableGrid.Cell::colSpan).containsExactly("总分", 6);
         assertThat(g.at(16, 7).display()).isEqualTo("100.00");
+    }
+
+    /** XXH's 系统可用率 at 95.7 % against ≥ 99 %: 14.5 of its 15 points. */
+    private static void availabilityShort(ObjectNode snapshot) {
+        ObjectNode leaf = (ObjectNode) snapshot.at("/projectEvaluations/0/nodes/1/children/0/children/1/children/0");
+        leaf.put("score", 14.5);
+        ((ObjectNode) leaf.get("inputs")).put("actual", 95.7);
     }
 }

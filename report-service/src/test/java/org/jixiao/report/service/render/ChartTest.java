@@ -50,14 +50,14 @@ class ChartTest {
     @Test
     void theSvgDrawsEveryMonthAndLabelsInChinese() {
         Chart spending = charts().get(0).chart();
-        String svg = ChartSvg.render(spending, HtmlRenderer.FONT_FAMILY);
+        String svg = ChartSvg.render(spending, Typeface.HEI.family);
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("aria-label=\"2021年市本级财政拨款支出进度与序时进度\"")
                 .contains(">支出进度</text>", ">序时进度</text>", ">6月</text>", ">100%</text>");
         // two series, twelve points each; the time progress dashed
         assertThat(svg.split("<polyline", -1)).hasSize(3);
         String firstLine = svg.substring(svg.indexOf("points=\"") + 8);
         assertThat(firstLine.substring(0, firstLine.indexOf('"')).split(" ")).hasSize(12);
-        String bars = ChartSvg.render(charts().get(1).chart(), HtmlRenderer.FONT_FAMILY);
+        String bars = ChartSvg.render(charts().get(1).chart(), Typeface.HEI.family);
         assertThat(bars.split("<rect", -1)).as("2 indicators × 2 series, and the legend's 2").hasSize(7).toString();
         assertThat(bars).contains(">43.16</text>", ">管理效能</text>");
     }

@@ -81,7 +81,7 @@ class GoldenTablesTest {
 
         assertThat(cell(s, 7, 0).getStringCellValue()).isEqualTo("年度总体目标");
         assertThat(cell(s, 8, 1).getStringCellValue()).isEqualTo("完成信访信息系统升级改造，提升群众网上信访办理效率和满意度");
-        assertThat(cell(s, 8, 5).getStringCellValue()).isEqualTo("年度绩效目标全部完成，6项绩效指标均达到年度指标值。");
+        assertThat(cell(s, 8, 5).getStringCellValue()).startsWith("完成信访信息系统升级改造，系统功能模块上线数5个");
         assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 8)).extracting(c -> cell(s, 9, c).getStringCellValue())
                 .containsExactly("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
         assertThat(List.of(1, 2, 3, 4, 5)).extracting(c -> cell(s, 10, c).getStringCellValue())

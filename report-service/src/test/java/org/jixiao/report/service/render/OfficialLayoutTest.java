@@ -3,7 +3,19 @@ package org.jixiao.report.service.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import static org.assertj.core.api.Assertions.within;
+
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 
-/** The DOCX as offices file documents (GB/T 9704-2012): A4 and its margins, the fonts and sizes, line spacing, page numbers. */
+/** The DOCX and the PDF as offices file documents (GB/T 9704-2012): A4 and its margins, the fonts and sizes, line spacing, page numbers. */
 class OfficialLayoutTest {
     private final ReportDocument doc = new DocumentAssembler(RuleSettings.defaults()).assemble(Fixtures.data(), Fixtures.narrative(), null);
 
@@ -77,6 +89,67 @@ class OfficialLayoutTest {
             XWPFTable tasks = d.getTables().get(2);
             assertThat(tasks.getRow(1).getCell(3).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
             assertThat(tasks.getRow(1).getCell(2).getParagraphs().get(0).getAlignment()).isNotEqualTo(ParagraphAlignment.RIGHT);
+            // laid out for reading: the outcome text widest, the score narrowest
+            List<BigInteger> widths = tasks.getRow(0).getTableCells().stream().map(c -> c.getCTTc().getTcPr().getTcW().getW()).map(BigInteger.class::cast).toList();
+            assertThat(widths.get(2)).isEqualTo(widths.stream().max(BigInteger::compareTo).orElseThrow());
+            assertThat(widths.get(3)).isEqualTo(widths.stream().min(BigInteger::compareTo).orElseThrow());
         }
+    }
+
+    /** Where and in which font each line of a page starts. */
+    private record Line(int page, float y, String font, float size, String text) {
+    }
+
+    private static List<Line> lines(byte[] pdf) throws Exception {
+        List<Line> lines = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    TextPosition first = positions.get(0);
+                    lines.add(new Line(getCurrentPageNo(), first.getYDirAdj(), first.getFont().getName(), first.getFontSizeInPt(), text));
+                }
+            };
+            stripper.getText(d);
+        }
+        return lines;
+    }
+
+    @Test
+    void pdfOnTheStandardPageIn22LinesOfEmbeddedOpenFontsOfTheOfficialStyles() throws Exception {
+        byte[] pdf = PdfRenderer.render(HtmlRenderer.render(doc, "版本 1"));
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDRectangle a4 = d.getPage(0).getMediaBox();
+            assertThat(a4.getWidth()).isCloseTo(595.3f, within(0.5f));
+            assertThat(a4.getHeight()).isCloseTo(841.9f, within(0.5f));
+            for (PDPage page : d.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).as("a subset").matches("[A-Z]{6}\\+.*");
+                }
+            }
+        }
+        List<Line> lines = lines(pdf);
+        // the title in the 宋体-style font (AR PL SungtiL GB stands for 方正小标宋简体), 二号
+        Line title = lines.stream().filter(l -> l.text().startsWith("2021年度广州市信访局")).findFirst().orElseThrow();
+        assertThat(title.font()).endsWith("BousungEG-Light-GB");
+        assertThat(title.size()).isEqualTo(22f);
+        Line body = lines.stream().filter(l -> l.text().startsWith("本部门内设处室")).findFirst().orElseThrow();
+        assertThat(body.font()).endsWith("BousungEG-Light-GB");
+        assertThat(body.size()).isEqualTo(16f);
+        // 一、 in the 黑体 style, (一) in the 楷体 style (AR PL KaitiM GB)
+        assertThat(lines.stream().filter(l -> l.text().startsWith("一、基本情况")).findFirst().orElseThrow().font()).endsWith("DroidSansFallback");
+        assertThat(lines.stream().filter(l -> l.text().startsWith("(一)部门概况")).findFirst().orElseThrow().font()).endsWith("GBZenKai-Medium");
+        // page 2 is all text: 22 lines 28.95 pt apart, the first a type area's top (37 mm) below the page's edge
+        List<Float> page2 = lines.stream().filter(l -> l.page() == 2 && l.size() == 16f).map(Line::y).distinct().sorted().toList();
+        assertThat(page2).as(lines.stream().filter(l -> l.page() == 2).toList().toString()).hasSize(22);
+        assertThat(page2.get(0)).isCloseTo(37 * 72 / 25.4f + 20, within(4f));
+        for (int i = 1; i < page2.size(); i++) {
+            assertThat(page2.get(i) - page2.get(i - 1)).isCloseTo(28.95f, within(0.1f));
+        }
+        // the page number, "— 2 —" under the type area
+        Line number = lines.stream().filter(l -> l.page() == 2 && l.text().contains("2 —")).findFirst().orElseThrow();
+        assertThat(number.y()).isGreaterThan(841.9f - 35 * 72 / 25.4f);
     }
 }

@@ -8,14 +8,16 @@ import org.jixiao.report.domain.Chart;
 public final class ChartSvg {
     public static final int WIDTH = 640;
     public static final int HEIGHT = 300;
+    /** Shown 148 mm wide (560 CSS px): inside the 156 mm type area of a GB/T 9704 page. */
+    static final int SHOWN_WIDTH = 560;
 
     private ChartSvg() {
     }
 
     public static String render(Chart chart, String fontFamily) {
         ChartScene scene = ChartScene.of(chart, WIDTH, HEIGHT);
-        StringBuilder svg = new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+        StringBuilder svg = new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(SHOWN_WIDTH)
+                .append("\" height=\"").append(SHOWN_WIDTH * HEIGHT / WIDTH).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"").append(escape(chart.title())).append("\" font-family=\"")
                 .append(escape(fontFamily)).append("\">");
         for (ChartScene.Shape shape : scene.shapes()) {
