@@ -15,6 +15,7 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jixiao.evaluation.domain.Kind;
+import org.jixiao.platform.workflow.ReviewStatus;
 
 /**
  * An evaluation of a department (or of one project line) for a fiscal year, bound to a framework version.
@@ -51,6 +52,17 @@ public class EvaluationEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public String tasks = "[]";
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    public ReviewStatus status = ReviewStatus.DRAFT;
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+    @Column(name = "reviewed_at")
+    public OffsetDateTime reviewedAt;
+    @Column(name = "review_comment")
+    public String reviewComment;
+    @Column(name = "filed_at")
+    public OffsetDateTime filedAt;
     /** 实际完成情况 of the approved 年度总体目标, as entered (null: not entered). */
     @Column(name = "goal_outcome")
     public String goalOutcome;

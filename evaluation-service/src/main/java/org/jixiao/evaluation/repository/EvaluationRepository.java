@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.EvaluationSubject;
 import org.jixiao.evaluation.domain.Kind;
+import org.jixiao.platform.workflow.ReviewStatus;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.Where;
@@ -36,9 +37,9 @@ public class EvaluationRepository implements PanacheRepository<EvaluationEntity>
      * DEPARTMENT (the department as a whole), PROJECT (a project or budget line), or both when null.
      */
     public Page<EvaluationEntity> search(String department, Set<String> visible, Integer year, Kind kind, String projectKey,
-                                         EvaluationSubject subject, PageRequest request) {
+                                         EvaluationSubject subject, ReviewStatus status, PageRequest request) {
         Where where = new Where().in("department", visible).equal("department", department).equal("year", year)
-                .equal("kind", kind).equal("projectKey", projectKey);
+                .equal("kind", kind).equal("projectKey", projectKey).equal("status", status);
         String condition = where.query() + (subject == null ? "" : switch (subject) {
             case DEPARTMENT -> " and projectKey is null and lineCode is null";
             case PROJECT -> " and (projectKey is not null or lineCode is not null)";

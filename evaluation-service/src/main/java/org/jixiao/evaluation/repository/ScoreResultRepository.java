@@ -47,6 +47,15 @@ public class ScoreResultRepository implements PanacheRepository<ScoreResultEntit
                 .firstResultOptional().map(this::result);
     }
 
+    /** The latest result of the newest evaluation of that kind of one project of the department. */
+    public Optional<ScoreResult> latest(String department, int year, Kind kind, String projectKey) {
+        return find("""
+                select r from ScoreResultEntity r, EvaluationEntity e where e.id = r.evaluationId
+                and e.department = ?1 and e.year = ?2 and e.kind = ?3 and e.projectKey = ?4
+                order by e.id desc, r.scoredAt desc, r.id desc""", department, year, kind, projectKey)
+                .firstResultOptional().map(this::result);
+    }
+
     /** The latest totals of several evaluations, in one query; unscored evaluations are absent. */
     public Map<Long, Latest> latestTotals(Collection<Long> evaluationIds) {
         Map<Long, Latest> latest = new HashMap<>();

@@ -49,6 +49,8 @@ import org.jixiao.platform.paging.QueryParams;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.platform.security.Roles;
+import org.jixiao.platform.workflow.ReviewRequest;
+import org.jixiao.platform.workflow.ReviewStatus;
 import org.jixiao.platform.xlsx.XlsxProblem;
 import org.jixiao.platform.xlsx.XlsxUploads;
 
@@ -82,7 +84,7 @@ public class EvaluationResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
-    @Operation(summary = "Evaluations, by id, filtered by department, year, kind, subject and project (paged)")
+    @Operation(summary = "Evaluations, by id, filtered by department, year, kind, subject, project and review status (paged)")
     @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
     @APIResponse(responseCode = "400", description = "Unknown kind or subject, a year, page or size that is not a whole number in range")
     public Page<EvaluationView> list(@QueryParam("department")
@@ -95,6 +97,8 @@ public class EvaluationResource {
                                              + "(项目支出: by project key or budget line); both when omitted") String subject,
                                      @QueryParam("projectKey") @Parameter(schema = @Schema(type = SchemaType.STRING,
                                              maxLength = Params.MAX_CODE_LENGTH)) String projectKey,
+                                     @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED, RETURNED, REVIEWED or FILED")
+                                     String status,
                                      @QueryParam("page") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
                                              minimum = "0")) String page,
                                      @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
@@ -103,7 +107,8 @@ public class EvaluationResource {
         Kind k = QueryParams.enumOf(Kind.class, kind, "kind", null);
         Page<Evaluation> found = evaluations.list(QueryParams.text(department, "department", Params.MAX_CODE_LENGTH), year(year), k,
                 QueryParams.text(projectKey, "projectKey", Params.MAX_CODE_LENGTH),
-                QueryParams.enumOf(EvaluationSubject.class, subject, "subject", null), request);
+                QueryParams.enumOf(EvaluationSubject.class, subject, "subject", null),
+                QueryParams.enumOf(ReviewStatus.class, status, "status", null), request);
         return Page.of(found.items().stream().map(EvaluationView::of).toList(), found.total(), request);
     }
 
@@ -118,13 +123,16 @@ public class EvaluationResource {
                                  @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_CODE_LENGTH))
                                  String department,
                                  @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
-                                         maximum = "2100")) String year) {
+                                         maximum = "2100")) String year,
+                                 @QueryParam("projectKey") @Parameter(description = "a project's evaluations instead of the department's",
+                                         schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_CODE_LENGTH)) String projectKey) {
         Integer y = year(year);
         if (department == null || department.isBlank() || y == null) {
             throw ProblemException.invalid("department and year are required",
                     List.of(new FieldError(department == null || department.isBlank() ? "department" : "year", "is required")));
         }
-        return evaluations.comparison(QueryParams.text(department, "department", Params.MAX_CODE_LENGTH), y);
+        return evaluations.comparison(QueryParams.text(department, "department", Params.MAX_CODE_LENGTH), y,
+                projectKey == null || projectKey.isBlank() ? null : QueryParams.text(projectKey, "projectKey", Params.MAX_CODE_LENGTH));
     }
 
     @GET
@@ -169,6 +177,56 @@ public class EvaluationResource {
             throw ProblemException.unprocessable("an actual is not a number: " + problems.size() + " problem(s)", problems);
         }
         return EvaluationView.of(evaluations.putTasks(evaluation, read));
+    }
+
+    @POST
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.THIRD_PARTY})
+    @Path("{id}/submit")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Submit the evaluation to the finance bureau (提交): DRAFT or RETURNED → SUBMITTED", description = """
+            By whoever works on it (the department its SELF evaluation, a third party its THIRD_PARTY one, finance any).
+            It must have been scored since its last change. Once submitted nothing of it changes (inputs, tasks, scoring
+            answer 409) until finance returns it; the time counts against the year's self-evaluation deadline.""")
+    @APIResponse(responseCode = "200", description = "SUBMITTED; the evaluation")
+    @APIResponse(responseCode = "403", description = "Not one who works on this evaluation")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation")
+    @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED, or not scored since its last change")
+    public EvaluationView submit(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
+        return EvaluationView.of(evaluations.submit(QueryParams.id(id, "id")));
+    }
+
+    @POST
+    @RolesAllowed(Roles.FINANCE)
+    @Path("{id}/review")
+    @Operation(summary = "Review a SUBMITTED evaluation (审核): ACCEPT → REVIEWED, or RETURN with comments → RETURNED")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "通过", value = "{\"decision\": \"ACCEPT\", \"comment\": \"自评依据充分\"}"),
+            @ExampleObject(name = "退回", value = "{\"decision\": \"RETURN\", \"comment\": \"绩效目标管理的偏差原因未说明，请补充后重新提交\"}")}))
+    @APIResponse(responseCode = "200", description = "REVIEWED or RETURNED; the evaluation")
+    @APIResponse(responseCode = "400", description = "Not JSON of this shape, an unknown decision, a comment over 2000 characters")
+    @APIResponse(responseCode = "403", description = "Not finance")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED")
+    @APIResponse(responseCode = "422", description = "decision missing, or RETURN without a comment")
+    public EvaluationView review(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
+            @Valid @NotNull ReviewRequest request) {
+        return EvaluationView.of(evaluations.review(QueryParams.id(id, "id"), request));
+    }
+
+    @POST
+    @RolesAllowed(Roles.FINANCE)
+    @Path("{id}/file")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "File a REVIEWED evaluation (备案): FILED, final")
+    @APIResponse(responseCode = "200", description = "FILED; the evaluation")
+    @APIResponse(responseCode = "403", description = "Not finance")
+    @APIResponse(responseCode = "404", description = "Unknown evaluation")
+    @APIResponse(responseCode = "409", description = "Not REVIEWED")
+    public EvaluationView file(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
+        return EvaluationView.of(evaluations.file(QueryParams.id(id, "id")));
     }
 
     @PUT

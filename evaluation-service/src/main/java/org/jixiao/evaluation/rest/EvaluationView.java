@@ -2,7 +2,10 @@ package org.jixiao.evaluation.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.jixiao.platform.workflow.ReviewStatus;
+import org.jixiao.platform.workflow.Timeliness;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +30,14 @@ public record EvaluationView(long id, String framework, int frameworkVersion, St
                              Map<String, IndicatorInput> inputs,
                              @Schema(description = "实际完成情况 of the 年度总体目标 as entered (PUT …/goal-outcome); null: not entered")
                              String goalOutcome,
-                             BigDecimal total, String grade, OffsetDateTime scoredAt) {
+                             BigDecimal total, String grade, OffsetDateTime scoredAt,
+                             @Schema(description = "Review workflow: DRAFT → SUBMITTED → REVIEWED or RETURNED → FILED") ReviewStatus status,
+                             OffsetDateTime submittedAt, OffsetDateTime reviewedAt,
+                             @Schema(description = "The finance bureau's comments when it returned or accepted it") String reviewComment,
+                             OffsetDateTime filedAt,
+                             @Schema(description = "The year's self-evaluation deadline (null: none set)") LocalDate deadline,
+                             @Schema(description = "Against the deadline: ON_TIME, LATE (submitted after it), OVERDUE (not "
+                                     + "submitted, past it), OPEN, NO_DEADLINE") Timeliness timeliness) {
 
     /** One of the project's own indicators as approved, with the points it carries in this evaluation. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,6 +58,7 @@ public record EvaluationView(long id, String framework, int frameworkVersion, St
                 e.projectKey, e.targetSetId, e.targetVersion, evaluation.tasks(),
                 evaluation.targetIndicators().stream().map(IndicatorSlot::of).toList(), evaluation.inputs(), e.goalOutcome,
                 scored ? evaluation.latest().total() : null, scored ? evaluation.latest().grade() : null,
-                scored ? evaluation.latest().scoredAt() : null);
+                scored ? evaluation.latest().scoredAt() : null, e.status, e.submittedAt, e.reviewedAt, e.reviewComment, e.filedAt,
+                evaluation.deadline(), evaluation.timeliness());
     }
 }

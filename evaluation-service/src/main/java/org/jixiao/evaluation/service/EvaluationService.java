@@ -40,6 +40,11 @@ import org.jixiao.evaluation.repository.EvaluationRepository;
 import org.jixiao.evaluation.repository.FrameworkEntity;
 import org.jixiao.evaluation.repository.IndicatorInputRepository;
 import org.jixiao.evaluation.repository.ScoreResultRepository;
+import org.jixiao.evaluation.repository.CycleRepository;
+import org.jixiao.evaluation.domain.CycleDeadlines;
+import org.jixiao.platform.workflow.Timeliness;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.jixiao.evaluation.repository.TargetRepository;
 import org.jixiao.evaluation.repository.TargetSetEntity;
 import org.jixiao.platform.audit.AuditTrail;
@@ -51,6 +56,9 @@ import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.platform.security.Caller;
 import org.jixiao.platform.security.Roles;
+import org.jixiao.platform.workflow.ReviewRequest;
+import org.jixiao.platform.workflow.ReviewStatus;
+import org.jixiao.platform.workflow.ReviewWorkflow;
 
 /** Evaluations: what is entered, scoring against budget-service data, stored results. */
 @ApplicationScoped
@@ -64,11 +72,13 @@ public class EvaluationService {
     private final Caller caller;
     private final AuditTrail audit;
     private final TargetRepository targets;
+    private final CycleRepository cycles;
 
     public EvaluationService(FrameworkService frameworks, EvaluationRepository evaluations, IndicatorInputRepository inputs,
                              ScoreResultRepository results, BudgetGateway budget, EvaluationConfig config, Caller caller,
-                             AuditTrail audit, TargetRepository targets) {
+                             AuditTrail audit, TargetRepository targets, CycleRepository cycles) {
         this.targets = targets;
+        this.cycles = cycles;
         this.caller = caller;
         this.audit = audit;
         this.frameworks = frameworks;
@@ -202,9 +212,9 @@ public class EvaluationService {
 
     /** Evaluations by id, filtered by department, year and kind when given, and by what the caller may see. */
     public Page<Evaluation> list(String department, Integer year, Kind kind, String projectKey, EvaluationSubject subject,
-                                 PageRequest request) {
+                                 ReviewStatus status, PageRequest request) {
         Page<EvaluationEntity> page = evaluations.search(department, caller.departmentScope().orElse(null), year, kind,
-                projectKey, subject, request);
+                projectKey, subject, status, request);
         return Page.of(evaluations(page.items()), page.total(), request);
     }
 
@@ -302,6 +312,58 @@ public class EvaluationService {
         return evaluation(evaluation);
     }
 
+    /**
+     * The department (or whoever works on the evaluation) submits it to the finance bureau: DRAFT or RETURNED →
+     * SUBMITTED. It must be scored since its last change, so what finance reviews is what the inputs give.
+     */
+    @Transactional
+    public Evaluation submit(long id) {
+        EvaluationEntity evaluation = find(id);
+        caller.requireWrites("evaluation", String.valueOf(id), evaluation.department, writers(evaluation.kind));
+        ReviewStatus next = ReviewWorkflow.submit("evaluation " + id, evaluation.status);
+        OffsetDateTime scoredAt = results.latestTotals(List.of(id)).values().stream().findFirst()
+                .map(ScoreResultRepository.Latest::scoredAt).orElse(null);
+        if (scoredAt == null || scoredAt.isBefore(evaluation.updatedAt)) {
+            throw ProblemException.conflict("evaluation " + id + (scoredAt == null ? " has not been scored"
+                    : " changed after it was last scored") + ": score it (POST …/score) before submitting");
+        }
+        return transition(evaluation, "submit", next, null);
+    }
+
+    /** The finance bureau reviews a SUBMITTED evaluation: accepts it (REVIEWED) or returns it with comments (RETURNED). */
+    @Transactional
+    public Evaluation review(long id, ReviewRequest request) {
+        EvaluationEntity evaluation = find(id);
+        ReviewStatus next = ReviewWorkflow.review("evaluation " + id, evaluation.status, request);
+        evaluation.reviewComment = ReviewWorkflow.comment(request);
+        evaluation.reviewedAt = OffsetDateTime.now();
+        return transition(evaluation, "review", next, evaluation.reviewComment);
+    }
+
+    /** The finance bureau files (备案) a REVIEWED evaluation: it no longer changes. */
+    @Transactional
+    public Evaluation file(long id) {
+        EvaluationEntity evaluation = find(id);
+        ReviewStatus next = ReviewWorkflow.file("evaluation " + id, evaluation.status);
+        evaluation.filedAt = OffsetDateTime.now();
+        return transition(evaluation, "file", next, null);
+    }
+
+    private Evaluation transition(EvaluationEntity evaluation, String action, ReviewStatus next, String comment) {
+        ReviewStatus before = evaluation.status;
+        evaluation.status = next;
+        if (next == ReviewStatus.SUBMITTED) {
+            evaluation.submittedAt = OffsetDateTime.now();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", next);
+        if (comment != null) {
+            after.put("comment", comment);
+        }
+        audit.record(action, "evaluation", String.valueOf(evaluation.id), Map.of("status", before), after);
+        return evaluation(evaluation);
+    }
+
     /** Timings of the last scoring, for the Server-Timing header: budget-service call vs the rest. */
     public record Timed(ScoreResult result, long budgetMillis, long scoringMillis) {
     }
@@ -378,15 +440,20 @@ public class EvaluationService {
                 .orElseThrow(() -> ProblemException.notFound("evaluation " + id + " has not been scored yet (POST .../score)"));
     }
 
-    /** Self-evaluation vs re-evaluations for a department and year, node by node, from the latest results. */
-    public Comparison comparison(String department, int year) {
+    /**
+     * Self-evaluation vs re-evaluations (财政重评 重点评价/抽评, 第三方) for a department and year — or, with a project key,
+     * for that project — node by node, from the latest results.
+     */
+    public Comparison comparison(String department, int year, String projectKey) {
         caller.requireSees("evaluation", department);
         Map<Kind, ScoreResult> latest = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
-            results.latest(department, year, kind).ifPresent(r -> latest.put(kind, r));
+            (projectKey == null ? results.latest(department, year, kind) : results.latest(department, year, kind, projectKey))
+                    .ifPresent(r -> latest.put(kind, r));
         }
         if (latest.isEmpty()) {
-            throw ProblemException.notFound("no scored evaluation of " + department + " in " + year);
+            throw ProblemException.notFound("no scored evaluation of " + department + (projectKey == null ? "" : " project " + projectKey)
+                    + " in " + year);
         }
         return Comparison.of(department, year, latest);
     }
@@ -434,8 +501,10 @@ public class EvaluationService {
         return evaluation;
     }
 
+    /** The caller may work on it (403 otherwise) and it is still DRAFT or RETURNED (409 otherwise). */
     private void requireWrites(EvaluationEntity evaluation) {
         caller.requireWrites("evaluation", String.valueOf(evaluation.id), evaluation.department, writers(evaluation.kind));
+        ReviewWorkflow.requireEditable("evaluation " + evaluation.id, evaluation.status);
     }
 
     private static List<Map<String, Object>> taskSummary(List<KeyTask> tasks) {
@@ -450,7 +519,7 @@ public class EvaluationService {
         }
         List<FrameworkNode> leaves = tree(e).flatten()
                 .filter(n -> Boolean.TRUE.equals(n.params().get(TargetTree.FROM_TARGETS))).toList();
-        return new Evaluation(e, evaluation.tasks(), evaluation.inputs(), evaluation.latest(), leaves);
+        return evaluation.withTargetIndicators(leaves);
     }
 
     /** Evaluations with their inputs and latest totals: two queries for a whole page. */
@@ -458,7 +527,10 @@ public class EvaluationService {
         List<Long> ids = entities.stream().map(e -> e.id).filter(Objects::nonNull).toList();
         Map<Long, Map<String, IndicatorInput>> entered = inputs.of(ids);
         Map<Long, ScoreResultRepository.Latest> latest = results.latestTotals(ids);
+        Map<Integer, LocalDate> due = cycles.due(entities.stream().map(e -> e.year).collect(Collectors.toSet()),
+                CycleDeadlines.SELF_EVALUATION);
+        LocalDate today = LocalDate.now(Timeliness.ZONE);
         return entities.stream().map(e -> new Evaluation(e, evaluations.tasks(e), entered.getOrDefault(e.id, Map.of()),
-                latest.get(e.id))).toList();
+                latest.get(e.id), List.of(), due.get(e.year), Timeliness.of(due.get(e.year), e.submittedAt, today))).toList();
     }
 }
