@@ -1,6 +1,9 @@
 package org.jixiao.report.repository;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.jixiao.platform.workflow.ReviewStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +25,20 @@ public class Report {
     @Column(name = "evaluation_id", nullable = false)
     public long evaluationId;
     public String title;
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    public ReviewStatus status = ReviewStatus.DRAFT;
+    /** The version submitted for review (the last one submitted). */
+    @Column(name = "submitted_version")
+    public Integer submittedVersion;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+    @Column(name = "review_comment")
+    public String reviewComment;
+    @Column(name = "filed_at")
+    public Instant filedAt;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)

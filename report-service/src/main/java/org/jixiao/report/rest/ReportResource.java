@@ -36,6 +36,7 @@ import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.Problem;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.platform.security.Roles;
+import org.jixiao.platform.workflow.ReviewRequest;
 import org.jixiao.report.domain.Finding;
 import org.jixiao.report.domain.SectionKey;
 import org.jixiao.report.service.RenderFormat;
@@ -253,6 +254,51 @@ public class ReportResource {
     public VersionSummary publish(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
             @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v) {
         return VersionSummary.of(service.publish(QueryParams.id(id, "id"), version(v)));
+    }
+
+    @POST
+    @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
+    @Path("/{id}/versions/{v}/submit")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Submit this version of the report for review (提交): DRAFT or RETURNED → SUBMITTED", description = """
+            The department (or finance) submits a version without FATAL findings. Until finance returns the report, its
+            sections and versions do not change (409); the time counts against the year's report deadline.""")
+    @APIResponse(responseCode = "200", description = "SUBMITTED; the report")
+    @APIResponse(responseCode = "403", description = "Not finance, nor the report's department", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown report or version", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The report is not DRAFT or RETURNED", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "FATAL findings, listed", content = @Content(mediaType = PROBLEM))
+    public ReportView submit(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(ref = "VersionNumber")) @PathParam("v") String v) {
+        return ReportView.of(service.submit(QueryParams.id(id, "id"), version(v)));
+    }
+
+    @POST
+    @RolesAllowed(Roles.FINANCE)
+    @Path("/{id}/review")
+    @Operation(summary = "Review a SUBMITTED report (审核): ACCEPT → REVIEWED, or RETURN with comments → RETURNED")
+    @APIResponse(responseCode = "200", description = "REVIEWED or RETURNED; the report")
+    @APIResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown decision", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not finance", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown report", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "decision missing, or RETURN without a comment", content = @Content(mediaType = PROBLEM))
+    public ReportView review(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
+            @Valid @NotNull ReviewRequest request) {
+        return ReportView.of(service.review(QueryParams.id(id, "id"), request));
+    }
+
+    @POST
+    @RolesAllowed(Roles.FINANCE)
+    @Path("/{id}/file")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "File a REVIEWED report (备案): FILED, final")
+    @APIResponse(responseCode = "200", description = "FILED; the report")
+    @APIResponse(responseCode = "403", description = "Not finance", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown report", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not REVIEWED", content = @Content(mediaType = PROBLEM))
+    public ReportView file(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id) {
+        return ReportView.of(service.file(QueryParams.id(id, "id")));
     }
 
     /** A version number in the path: a whole number from 1 (platform QueryParams), else a 400 naming v. */

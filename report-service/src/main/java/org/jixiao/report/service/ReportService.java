@@ -22,6 +22,9 @@ import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.platform.security.Caller;
 import org.jixiao.platform.security.Roles;
+import org.jixiao.platform.workflow.ReviewRequest;
+import org.jixiao.platform.workflow.ReviewStatus;
+import org.jixiao.platform.workflow.ReviewWorkflow;
 import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.CanonicalJson;
 import org.jixiao.report.domain.DocumentAssembler;
@@ -211,12 +214,7 @@ public class ReportService {
             audit.record("publish", "report-version", id + "/" + v, before, "already " + before);
             return version;
         }
-        if (version.fatalCount > 0) {
-            List<Finding> fatal = findings(version).stream().filter(f -> f.severity() == Severity.FATAL).toList();
-            throw new ProblemException(422, "Version has FATAL findings",
-                    "version " + v + " of report " + id + " has " + fatal.size() + " FATAL finding(s); fix the data or the narrative and make a new version",
-                    fatal.stream().map(f -> new FieldError(f.rule(), f.message())).toList()).with("findings", fatal);
-        }
+        requireNoFatal(id, version);
         version.status = ReportVersion.PUBLISHED;
         version.publishedAt = now();
         versions.flush();
@@ -224,7 +222,67 @@ public class ReportService {
         return version;
     }
 
+    // ------------------------------------------------------------------ review workflow
+
+    /**
+     * The department (or finance) submits one of the report's versions for review: DRAFT or RETURNED → SUBMITTED. A
+     * version with FATAL findings is not submitted (422, like publishing).
+     */
+    @Transactional
+    public ReportDetails submit(long id, int v) {
+        Report r = reports.lockById(id).orElseThrow(() -> ProblemException.notFound("no report " + id));
+        caller.requireWrites("report", String.valueOf(id), r.department, WRITERS);
+        ReviewStatus next = ReviewWorkflow.submit("report " + id, r.status);
+        requireNoFatal(id, version(id, v));
+        r.submittedVersion = v;
+        r.submittedAt = now();
+        return transition(r, "submit", next, Map.of("status", next, "version", v));
+    }
+
+    /** Finance accepts a SUBMITTED report (REVIEWED) or returns it with comments (RETURNED). */
+    @Transactional
+    public ReportDetails review(long id, ReviewRequest request) {
+        Report r = reports.lockById(id).orElseThrow(() -> ProblemException.notFound("no report " + id));
+        ReviewStatus next = ReviewWorkflow.review("report " + id, r.status, request);
+        r.reviewComment = ReviewWorkflow.comment(request);
+        r.reviewedAt = now();
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("status", next);
+        if (r.reviewComment != null) {
+            after.put("comment", r.reviewComment);
+        }
+        return transition(r, "review", next, after);
+    }
+
+    /** Finance files (备案) a REVIEWED report. */
+    @Transactional
+    public ReportDetails file(long id) {
+        Report r = reports.lockById(id).orElseThrow(() -> ProblemException.notFound("no report " + id));
+        ReviewStatus next = ReviewWorkflow.file("report " + id, r.status);
+        r.filedAt = now();
+        return transition(r, "file", next, Map.of("status", next));
+    }
+
+    private ReportDetails transition(Report r, String action, ReviewStatus next, Map<String, Object> after) {
+        ReviewStatus before = r.status;
+        r.status = next;
+        r.updatedAt = now();
+        audit.record(action, "report", String.valueOf(r.id), Map.of("status", before), after);
+        return details(r);
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** 422 listing the version's FATAL findings, if it has any: such a version is neither published nor submitted. */
+    private void requireNoFatal(long id, ReportVersion version) {
+        if (version.fatalCount > 0) {
+            List<Finding> fatal = findings(version).stream().filter(f -> f.severity() == Severity.FATAL).toList();
+            throw new ProblemException(422, "Version has FATAL findings",
+                    "version " + version.version + " of report " + id + " has " + fatal.size()
+                            + " FATAL finding(s); fix the data or the narrative and make a new version",
+                    fatal.stream().map(f -> new FieldError(f.rule(), f.message())).toList()).with("findings", fatal);
+        }
+    }
 
     private Report report(long id) {
         return reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no report " + id));
@@ -241,6 +299,7 @@ public class ReportService {
     private Report writable(long id) {
         Report r = report(id);
         caller.requireWrites("report", String.valueOf(id), r.department, WRITERS);
+        ReviewWorkflow.requireEditable("report " + id, r.status);
         return r;
     }
 
