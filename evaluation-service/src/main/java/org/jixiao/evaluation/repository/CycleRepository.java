@@ -40,6 +40,44 @@ public class CycleRepository {
         return due;
     }
 
+    /** One row of the year's progress query: a department, what was done when, with its status. */
+    public record Done(String department, String step, String checkpoint, String status, java.time.OffsetDateTime doneAt, Long evaluationId) {
+    }
+
+    /**
+     * What every department did in the year, in one round trip: its DEPARTMENT target set (status, submitted), its
+     * department monitoring records (checkpoint, status, recorded), its newest SELF department evaluation.
+     */
+    public List<Done> progress(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT department, 'TARGETS', NULL::text, status, submitted_at, NULL::bigint FROM target_set
+                 WHERE fiscal_year = ?1 AND scope = 'DEPARTMENT'
+                UNION ALL
+                SELECT department, 'MONITORING', to_char(checkpoint, 'MM-DD'), status, recorded_at, NULL::bigint FROM monitoring_record
+                 WHERE fiscal_year = ?1 AND scope = 'DEPARTMENT'
+                UNION ALL
+                SELECT * FROM (SELECT DISTINCT ON (department) department, 'EVALUATION', NULL::text, status, submitted_at, id
+                  FROM evaluation WHERE fiscal_year = ?1 AND kind = 'SELF' AND project_key IS NULL AND line_code IS NULL
+                 ORDER BY department, id DESC) newest
+                """).setParameter(1, year).getResultList();
+        return rows.stream().map(r -> new Done((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                toOffset(r[4]), r[5] == null ? null : ((Number) r[5]).longValue())).toList();
+    }
+
+    private static java.time.OffsetDateTime toOffset(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
     /** Replaces the year's deadlines with these. */
     public void replace(int year, Map<String, LocalDate> items) {
         em.createNativeQuery("DELETE FROM cycle_deadline WHERE fiscal_year = ?1").setParameter(1, year).executeUpdate();

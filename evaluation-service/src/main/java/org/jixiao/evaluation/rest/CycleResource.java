@@ -57,6 +57,21 @@ public class CycleResource {
                 request.report()));
     }
 
+    @GET
+    @Path("departments")
+    @RolesAllowed({Roles.FINANCE, Roles.AUDITOR})
+    @Operation(summary = "Every department's progress in the year (the city board's evaluation half)", description = """
+            Per department that has done anything this year: its department targets (status, submitted, against the
+            targets deadline), its monitoring per checkpoint (status GREEN/YELLOW/RED, recorded, against that
+            checkpoint's deadline), its newest SELF department evaluation (review status, score and grade, submitted,
+            against the self-evaluation deadline). One query; report-service's board joins it with every department.""")
+    @APIResponse(responseCode = "200", description = "The departments, by code")
+    @APIResponse(responseCode = "403", description = "Not finance or auditor")
+    public java.util.List<org.jixiao.evaluation.domain.DepartmentProgress> progress(@PathParam("year") @Parameter(
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) String year) {
+        return cycles.progress(year(year));
+    }
+
     private static int year(String year) {
         return QueryParams.integer(year, "year", 2000, 2100, null);
     }

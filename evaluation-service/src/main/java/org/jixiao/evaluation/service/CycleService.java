@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.evaluation.config.MonitoringConfig;
 import org.jixiao.evaluation.domain.CycleDeadlines;
+import org.jixiao.evaluation.domain.DepartmentProgress;
 import org.jixiao.evaluation.repository.CycleRepository;
+import org.jixiao.evaluation.repository.ScoreResultRepository;
+import org.jixiao.platform.workflow.ReviewStatus;
+import org.jixiao.platform.workflow.Timeliness;
 import org.jixiao.platform.audit.AuditTrail;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
@@ -19,8 +23,10 @@ public class CycleService {
     private final CycleRepository cycles;
     private final MonitoringConfig monitoring;
     private final AuditTrail audit;
+    private final ScoreResultRepository results;
 
-    public CycleService(CycleRepository cycles, MonitoringConfig monitoring, AuditTrail audit) {
+    public CycleService(CycleRepository cycles, MonitoringConfig monitoring, AuditTrail audit, ScoreResultRepository results) {
+        this.results = results;
         this.cycles = cycles;
         this.monitoring = monitoring;
         this.audit = audit;
@@ -58,6 +64,47 @@ public class CycleService {
         cycles.replace(deadlines.year(), deadlines.byItem());
         audit.record("update", "cycle-deadlines", String.valueOf(deadlines.year()), before, deadlines.byItem());
         return get(deadlines.year());
+    }
+
+    /**
+     * Every department's progress in the year as evaluation-service knows it (departments without any step are not
+     * listed: the board adds them from budget-service). Against the year's deadlines; open items judged today.
+     */
+    public List<DepartmentProgress> progress(int year) {
+        CycleDeadlines deadlines = get(year);
+        LocalDate today = LocalDate.now(Timeliness.ZONE);
+        List<CycleRepository.Done> done = cycles.progress(year);
+        Map<Long, ScoreResultRepository.Latest> scores = results.latestTotals(done.stream().map(CycleRepository.Done::evaluationId)
+                .filter(java.util.Objects::nonNull).toList());
+        Map<String, List<CycleRepository.Done>> byDepartment = new java.util.TreeMap<>();
+        done.forEach(d -> byDepartment.computeIfAbsent(d.department(), k -> new ArrayList<>()).add(d));
+        List<DepartmentProgress> progress = new ArrayList<>();
+        byDepartment.forEach((department, steps) -> {
+            DepartmentProgress.Step targets = null;
+            List<DepartmentProgress.Step> monitoring = new ArrayList<>();
+            DepartmentProgress.EvaluationStep evaluation = null;
+            for (CycleRepository.Done d : steps) {
+                switch (d.step()) {
+                    case "TARGETS" -> targets = new DepartmentProgress.Step(null, d.status(), d.doneAt(), deadlines.targets(),
+                            Timeliness.of(deadlines.targets(), d.doneAt(), today));
+                    case "MONITORING" -> {
+                        LocalDate due = deadlines.monitoring().get(d.checkpoint());
+                        monitoring.add(new DepartmentProgress.Step(d.checkpoint(), d.status(), d.doneAt(), due,
+                                Timeliness.of(due, d.doneAt(), today)));
+                    }
+                    default -> {
+                        ScoreResultRepository.Latest score = scores.get(d.evaluationId());
+                        boolean submitted = ReviewStatus.valueOf(d.status()).submitted();
+                        evaluation = new DepartmentProgress.EvaluationStep(d.evaluationId(), d.status(),
+                                score == null ? null : score.total(), score == null ? null : score.grade(), d.doneAt(),
+                                deadlines.selfEvaluation(), Timeliness.of(deadlines.selfEvaluation(), submitted ? d.doneAt() : null, today));
+                    }
+                }
+            }
+            monitoring.sort(java.util.Comparator.comparing(DepartmentProgress.Step::checkpoint));
+            progress.add(new DepartmentProgress(department, targets, monitoring, evaluation));
+        });
+        return progress;
     }
 
     private static String field(String item) {

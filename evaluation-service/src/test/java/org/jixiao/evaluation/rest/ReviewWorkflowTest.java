@@ -115,4 +115,28 @@ class ReviewWorkflowTest extends ApiTest {
                 {"framework": "DEPT-OVERALL", "department": "WF-B", "year": 2098, "kind": "SELF"}""")
                 .post("/api/v1/evaluations").then().statusCode(201).body("timeliness", equalTo("NO_DEADLINE")).body("deadline", nullValue());
     }
+
+    @Test
+    void theYearsProgressOfEveryDepartmentForTheCityBoard() {
+        stubModelBudget("WF-C");
+        given().contentType(ContentType.JSON).body("{\"targets\": \"2024-03-31\", \"selfEvaluation\": \"2026-03-31\"}")
+                .put("/api/v1/cycles/2025").then().statusCode(200);
+        // WF-C declares its department targets and submits them; its evaluation stays a draft
+        long targets = TargetApiTest.as(TestTokens.department("WF-C")).body(TargetApiTest.departmentTargets("WF-C", 2025))
+                .post("/api/v1/targets").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().post("/api/v1/targets/" + targets + "/submit").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("""
+                {"framework": "DEPT-OVERALL", "department": "WF-C", "year": 2025, "kind": "SELF"}""")
+                .post("/api/v1/evaluations").then().statusCode(201);
+        TargetApiTest.as(TestTokens.department("WF-C")).get("/api/v1/cycles/2025/departments").then().statusCode(403);
+        var row = "find { it.department == 'WF-C' }";
+        TargetApiTest.as(TestTokens.auditor()).get("/api/v1/cycles/2025/departments").then().statusCode(200)
+                .body(row + ".targets.status", equalTo("SUBMITTED"))
+                // submitted in 2026, after the 2024-03-31 deadline
+                .body(row + ".targets.timeliness", equalTo("LATE"))
+                .body(row + ".evaluation.status", equalTo("DRAFT"))
+                .body(row + ".evaluation.timeliness", equalTo("OVERDUE"))
+                .body(row + ".evaluation.total", nullValue())
+                .body(row + ".monitoring", org.hamcrest.Matchers.empty());
+    }
 }
