@@ -14,6 +14,10 @@ import org.jixiao.platform.workflow.Timeliness;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DepartmentProgress(String department, Step targets, List<Step> monitoring, EvaluationStep evaluation) {
 
+    /** The year's progress of every department that has done anything, by code. */
+    public record OfYear(int year, List<DepartmentProgress> departments) {
+    }
+
     /** A step of the cycle: its status, when it was done (submitted, recorded), against its deadline. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(String checkpoint, String status, OffsetDateTime doneAt, LocalDate deadline, Timeliness timeliness) {

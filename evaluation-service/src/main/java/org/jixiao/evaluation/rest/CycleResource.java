@@ -65,9 +65,9 @@ public class CycleResource {
             targets deadline), its monitoring per checkpoint (status GREEN/YELLOW/RED, recorded, against that
             checkpoint's deadline), its newest SELF department evaluation (review status, score and grade, submitted,
             against the self-evaluation deadline). One query; report-service's board joins it with every department.""")
-    @APIResponse(responseCode = "200", description = "The departments, by code")
+    @APIResponse(responseCode = "200", description = "The year and its departments, by code")
     @APIResponse(responseCode = "403", description = "Not finance or auditor")
-    public java.util.List<org.jixiao.evaluation.domain.DepartmentProgress> progress(@PathParam("year") @Parameter(
+    public org.jixiao.evaluation.domain.DepartmentProgress.OfYear progress(@PathParam("year") @Parameter(
             schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) String year) {
         return cycles.progress(year(year));
     }

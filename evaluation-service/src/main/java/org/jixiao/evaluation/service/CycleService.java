@@ -70,7 +70,7 @@ public class CycleService {
      * Every department's progress in the year as evaluation-service knows it (departments without any step are not
      * listed: the board adds them from budget-service). Against the year's deadlines; open items judged today.
      */
-    public List<DepartmentProgress> progress(int year) {
+    public DepartmentProgress.OfYear progress(int year) {
         CycleDeadlines deadlines = get(year);
         LocalDate today = LocalDate.now(Timeliness.ZONE);
         List<CycleRepository.Done> done = cycles.progress(year);
@@ -104,7 +104,7 @@ public class CycleService {
             monitoring.sort(java.util.Comparator.comparing(DepartmentProgress.Step::checkpoint));
             progress.add(new DepartmentProgress(department, targets, monitoring, evaluation));
         });
-        return progress;
+        return new DepartmentProgress.OfYear(year, progress);
     }
 
     private static String field(String item) {

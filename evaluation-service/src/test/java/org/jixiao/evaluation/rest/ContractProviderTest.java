@@ -38,6 +38,22 @@ class ContractProviderTest extends ApiTest {
         assertThat(Contracts.verifyOrRecord(c, answer.statusCode(), answer.asString())).isEmpty();
     }
 
+    /** The demo's deadlines for 2021 and the model department's progress, as report-service's city board reads them. */
+    @Test
+    void theYearsDeadlinesAndProgressAsTheCityBoardReadsThem() {
+        stubModelBudget(MODEL_DEPARTMENT);
+        given().contentType(ContentType.JSON).body(demo("cycle-2021.json")).put("/api/v1/cycles/2021").then().statusCode(200);
+        long id = given().contentType(ContentType.JSON).body(demo("evaluation.json")).post("/api/v1/evaluations")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        enterModelInputs(id);
+        given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200);
+        for (String name : List.of("cycle", "cycle-progress")) {
+            Contract c = Contracts.get("evaluation-service", name);
+            Response answer = given().request(c.request().method(), c.request().uri());
+            assertThat(Contracts.verifyOrRecord(c, answer.statusCode(), answer.asString())).as(name).isEmpty();
+        }
+    }
+
     /**
      * Project XXH (2019年信息化建设项目) as the demo evaluates it: its approved targets
      * (deploy/local/demo/evaluation/projects/XXH.targets.json), a PROJECT-TARGETS self-evaluation with the demo's

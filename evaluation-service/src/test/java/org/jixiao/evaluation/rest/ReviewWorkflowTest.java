@@ -129,7 +129,7 @@ class ReviewWorkflowTest extends ApiTest {
                 {"framework": "DEPT-OVERALL", "department": "WF-C", "year": 2025, "kind": "SELF"}""")
                 .post("/api/v1/evaluations").then().statusCode(201);
         TargetApiTest.as(TestTokens.department("WF-C")).get("/api/v1/cycles/2025/departments").then().statusCode(403);
-        var row = "find { it.department == 'WF-C' }";
+        var row = "departments.find { it.department == 'WF-C' }";
         TargetApiTest.as(TestTokens.auditor()).get("/api/v1/cycles/2025/departments").then().statusCode(200)
                 .body(row + ".targets.status", equalTo("SUBMITTED"))
                 // submitted in 2026, after the 2024-03-31 deadline

@@ -55,11 +55,11 @@ class ContractsTest {
     @Test
     void theRepositoryContractsLoad() {
         assertThat(Contracts.answeredBy("budget-service")).extracting(Contract::name)
-                .containsExactly("department", "execution-all", "execution-municipal", "project-execution", "ranking");
+                .containsExactly("department", "departments", "execution-all", "execution-municipal", "project-execution", "ranking");
         assertThat(Contracts.sentBy("evaluation-service", "budget-service")).extracting(Contract::name)
                 .containsExactly("execution-all", "execution-municipal", "project-execution", "ranking");
         assertThat(Contracts.get("evaluation-service", "score-result").ignore()).contains("scoredAt");
         assertThat(Contracts.sentBy("report-service", "evaluation-service")).extracting(Contract::name)
-                .containsExactly("project-evaluations", "project-result", "score-result");
+                .containsExactly("cycle", "cycle-progress", "project-evaluations", "project-result", "score-result");
     }
 }

@@ -18,6 +18,10 @@ import org.jixiao.platform.security.TokenPropagation;
 @Produces(MediaType.APPLICATION_JSON)
 public interface BudgetClient {
     @GET
+    @Path("/departments")
+    JsonNode departments(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
     @Path("/departments/{code}")
     JsonNode department(@PathParam("code") String code);
 

@@ -24,6 +24,14 @@ public class BudgetGateway {
     @RestClient
     BudgetClient client;
 
+    /** The largest page budget-service serves. */
+    public static final int MAX_PAGE = 1000;
+
+    /** A page of the city's departments (up to {@link #MAX_PAGE}). */
+    public JsonNode departments(int page) {
+        return fetch(() -> client.departments(page, MAX_PAGE));
+    }
+
     public JsonNode department(String code) {
         return fetch(() -> client.department(code));
     }

@@ -22,6 +22,14 @@ public interface EvaluationClient {
     JsonNode result(@PathParam("id") long id);
 
     @GET
+    @Path("/cycles/{year}")
+    JsonNode cycle(@PathParam("year") int year);
+
+    @GET
+    @Path("/cycles/{year}/departments")
+    JsonNode progress(@PathParam("year") int year);
+
+    @GET
     @Path("/evaluations")
     JsonNode evaluations(@QueryParam("department") String department, @QueryParam("year") int year, @QueryParam("kind") String kind,
             @QueryParam("subject") String subject, @QueryParam("size") int size);

@@ -39,6 +39,16 @@ public class EvaluationGateway {
         return fetch(() -> client.result(evaluationId));
     }
 
+    /** The year's deadlines. */
+    public JsonNode cycle(int year) {
+        return fetch(() -> client.cycle(year));
+    }
+
+    /** Every department's progress in the year (targets, monitoring, self-evaluation). */
+    public JsonNode progress(int year) {
+        return fetch(() -> client.progress(year));
+    }
+
     /** The department's scored and unscored SELF evaluations of projects (项目支出绩效自评) of a year. */
     public JsonNode projectEvaluations(String department, int year) {
         return fetch(() -> client.evaluations(department, year, "SELF", "PROJECT", MAX_PROJECTS));

@@ -26,6 +26,8 @@ public class PeersWireMock implements QuarkusTestResourceLifecycleManager {
     static final int HANG_MS = 10_000;
     static final int SLOW_MS = 1_400;
     static WireMockServer server;
+    /** The requests of the city board (BoardService), not of a version. */
+    static final java.util.Set<String> BOARD_CONTRACTS = java.util.Set.of("departments", "cycle", "cycle-progress");
 
     /** Every request report-service sends for the model department, as recorded. */
     static List<Contract> modelContracts() {
