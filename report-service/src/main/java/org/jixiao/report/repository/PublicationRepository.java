@@ -57,25 +57,30 @@ public class PublicationRepository {
     /** A page of the index, newest publication first (then the higher report id). */
     public Slice published(String department, Integer year, int offset, int size) {
         String where = (department == null ? "" : " AND r.department = ?") + (year == null ? "" : " AND r.year = ?");
+        // the page is chosen first (LIMIT in a subquery of its own), so only its rows' snapshots are parsed, and each
+        // once (OFFSET 0 keeps the planner from copying the cast into every expression that reads it)
         String page = LATEST + """
-                SELECT v.report_id, v.version, v.title, r.department, r.year, v.published_at,
-                       COALESCE(s.doc -> 'departmentInfo' ->> 'name', s.doc -> 'executionMunicipal' ->> 'departmentName', r.department),
+                , page AS (
+                    SELECT l.id, l.report_id, l.published_at, r.department, r.year
+                    FROM latest l JOIN report r ON r.id = l.report_id
+                    WHERE TRUE""" + where + """
+
+                    ORDER BY l.published_at DESC, l.report_id DESC
+                    LIMIT ? OFFSET ?)
+                SELECT p.report_id, v.version, v.title, p.department, p.year, p.published_at,
+                       COALESCE(s.doc -> 'departmentInfo' ->> 'name', s.doc -> 'executionMunicipal' ->> 'departmentName', p.department),
                        s.doc -> 'evaluation' ->> 'total',
                        s.doc -> 'evaluation' ->> 'grade',
                        jsonb_typeof(s.doc -> 'evaluation') = 'object',
-                       (SELECT COALESCE(jsonb_agg(jsonb_build_object('projectKey', p -> 'targets' ->> 'projectKey',
-                                   'projectName', p -> 'targets' ->> 'projectName', 'year', p -> 'year') ORDER BY n), '[]'::jsonb)
+                       (SELECT COALESCE(jsonb_agg(jsonb_build_object('projectKey', e.item -> 'targets' ->> 'projectKey',
+                                   'projectName', e.item -> 'targets' ->> 'projectName', 'year', e.item -> 'year') ORDER BY e.n), '[]'::jsonb)
                         FROM jsonb_array_elements(CASE WHEN jsonb_typeof(s.doc -> 'projectEvaluations') = 'array'
-                                 THEN s.doc -> 'projectEvaluations' ELSE '[]'::jsonb END) WITH ORDINALITY AS e(p, n)
-                        WHERE p -> 'targets' ->> 'projectKey' IS NOT NULL)::text
-                FROM latest l
-                JOIN report_version v ON v.id = l.id
-                JOIN report r ON r.id = l.report_id
-                CROSS JOIN LATERAL (SELECT v.snapshot::jsonb AS doc) s
-                WHERE TRUE""" + where + """
-
-                ORDER BY l.published_at DESC, l.report_id DESC
-                LIMIT ? OFFSET ?""";
+                                 THEN s.doc -> 'projectEvaluations' ELSE '[]'::jsonb END) WITH ORDINALITY AS e(item, n)
+                        WHERE e.item -> 'targets' ->> 'projectKey' IS NOT NULL)::text
+                FROM page p
+                JOIN report_version v ON v.id = p.id
+                CROSS JOIN LATERAL (SELECT v.snapshot::jsonb AS doc OFFSET 0) s
+                ORDER BY p.published_at DESC, p.report_id DESC""";
         String count = LATEST + "SELECT count(*) FROM latest l JOIN report r ON r.id = l.report_id WHERE TRUE" + where;
         try (Connection c = dataSource.getConnection()) {
             List<PublishedRow> items = new ArrayList<>();
