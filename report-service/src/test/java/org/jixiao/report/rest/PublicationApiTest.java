@@ -178,6 +178,8 @@ class PublicationApiTest {
                 INDEX + "/-1/versions/1/tables/department.xlsx")) {
             assertNotPublished(anonymous().get(path));
         }
+        // no public file has this form at all: the router's 404, still problem+json and the same for every id
+        anonymous().get(other + ".json").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
