@@ -30,6 +30,11 @@ public record DepartmentTable(String department, int year, List<Row> rows, BigDe
     }
 
     public String title() {
+        return title(year, department);
+    }
+
+    /** The title of a department's table; the public index names the table without building it. */
+    public static String title(int year, String department) {
         return year + "年度" + department + "部门整体支出绩效自评表";
     }
 

@@ -66,6 +66,11 @@ public record ProjectTable(String projectKey, String projectName, int year, Stri
     }
 
     public String title() {
+        return title(year, projectName);
+    }
+
+    /** The title of a project's table; the public index names the table without building it. */
+    public static String title(int year, String projectName) {
         return year + "年度项目支出绩效自评表（" + projectName + "）";
     }
 
