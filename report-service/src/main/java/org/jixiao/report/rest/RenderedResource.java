@@ -27,7 +27,7 @@ import org.jixiao.report.service.PublishedDocuments;
 /** A published version's PDF rendered once and stored (the items of RENDER_PUBLISHED, docs/jobs.md). */
 @Path("/api/v1/reports/{id}/versions/{v}/rendered")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "reports")
+@Tag(name = "reports", description = "自评报告: narrative sections, immutable versions, rendering, publishing")
 public class RenderedResource {
     private final PublishedDocuments documents;
 
