@@ -136,14 +136,34 @@ public class ReportResource {
             + "narrative, their sha256 and the findings.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "year end", value = "{\"asOf\":\"2021-12-31\"}")))
     @APIResponse(responseCode = "201", description = "Stored: {version, asOf, contentHash, findings[], status}")
+    @APIResponse(responseCode = "200", description = "ifChanged=true and the newest version has the same content: that version, nothing stored")
     @APIResponse(responseCode = "422", description = "The peers do not know the department, year or evaluation", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "A peer is unavailable (Retry-After)", content = @Content(mediaType = PROBLEM))
     public Response createVersion(@Parameter(schema = @Schema(ref = "ReportId")) @PathParam("id") String id,
+            @Parameter(description = "true: no new version when the newest one already has the same content hash (ASSEMBLE_YEAR uses it)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("ifChanged") String ifChanged,
             @Valid Requests.CreateVersion body, @Context UriInfo uri) {
         long reportId = QueryParams.id(id, "id");
+        boolean reuseUnchanged = flag(ifChanged, "ifChanged");
         LocalDate asOf = body == null ? null : body.date();
-        VersionCreated v = VersionCreated.of(service.createVersion(reportId, asOf));
+        java.time.Instant asked = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        StoredVersion stored = service.createVersion(reportId, asOf, reuseUnchanged);
+        VersionCreated v = VersionCreated.of(stored);
+        if (stored.version().createdAt.isBefore(asked)) {
+            return Response.ok(v).build();
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.version())).build()).entity(v).build();
+    }
+
+    /** An optional true/false query parameter (400 naming it otherwise). */
+    static boolean flag(String value, String name) {
+        if (value == null || value.isBlank() || value.strip().equals("false")) {
+            return false;
+        }
+        if (value.strip().equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalidField(name, "must be true or false");
     }
 
     @GET

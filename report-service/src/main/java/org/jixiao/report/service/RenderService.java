@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.platform.problem.FieldError;
 import org.jixiao.platform.problem.ProblemException;
 import org.jixiao.report.config.ReportConfig;
 import org.jixiao.report.domain.DocumentAssembler;
 import org.jixiao.report.domain.ReportDocument;
+import org.jixiao.report.repository.RenderedDocumentRepository;
 import org.jixiao.report.repository.ReportVersion;
 import org.jixiao.report.domain.tables.TableGrid;
 import org.jixiao.report.domain.tables.Tables;
@@ -25,6 +27,8 @@ import org.jixiao.report.service.render.XlsxTableRenderer;
 public class RenderService {
     @Inject
     ReportConfig config;
+    @Inject
+    RenderedDocumentRepository rendered;
 
     /**
      * A version rendered: the body (text or bytes) and its media type, with the ETag and, for the formats saved as
@@ -59,12 +63,18 @@ public class RenderService {
             case HTML -> HtmlRenderer.render(doc, footer(v));
             case MARKDOWN -> MarkdownRenderer.render(doc);
             case DOCX -> DocxRenderer.render(doc, footer(v));
-            case PDF -> PdfRenderer.render(HtmlRenderer.render(doc, footer(v)));
+            case PDF -> storedPdf(v).orElseGet(() -> PdfRenderer.render(HtmlRenderer.render(doc, footer(v))));
             case JSON -> throw new IllegalArgumentException("JSON is the version itself, not a rendering");
         };
         String disposition = f.extension == null ? null : (f == RenderFormat.PDF ? "inline" : "attachment")
                 + "; filename=\"report-" + v.reportId + "-v" + v.version + "." + f.extension + "\"";
         return new Rendering(body, f.mediaType, "\"" + v.contentHash + "\"", disposition);
+    }
+
+    /** A published version's PDF as RENDER_PUBLISHED stored it (published versions never change), else empty. */
+    private Optional<byte[]> storedPdf(ReportVersion v) {
+        return ReportVersion.PUBLISHED.equals(v.status) && v.id != null
+                ? rendered.find(v.id, "pdf").map(RenderedDocumentRepository.RenderedDocument::content) : Optional.empty();
     }
 
     /** {@code ?format=} when given (400 when unknown), else the first acceptable table format (406 for none). */

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jixiao.platform.audit.AuditTrail;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
@@ -128,6 +129,14 @@ public class ReportService {
 
     /** Reads the draft, fetches the data from both peers (outside any transaction), checks, and stores an immutable version. */
     public StoredVersion createVersion(long id, LocalDate asOfOrNull) {
+        return createVersion(id, asOfOrNull, false);
+    }
+
+    /**
+     * As {@link #createVersion(long, LocalDate)}; with {@code reuseUnchanged}, when the newest version already has the
+     * content hash this one would have, nothing is stored and that version is answered (a batch run again, docs/jobs.md).
+     */
+    public StoredVersion createVersion(long id, LocalDate asOfOrNull, boolean reuseUnchanged) {
         Draft draft = QuarkusTransaction.requiringNew().call(() -> draft(id));
         int year = draft.report().year;
         if (asOfOrNull != null && asOfOrNull.getYear() != year) {
@@ -136,7 +145,7 @@ public class ReportService {
         LocalDate asOf = asOfOrNull != null ? asOfOrNull : LocalDate.of(year, 12, 31);
         Snapshot snapshot = fetcher.fetch(draft.report(), asOf);
         List<Finding> findings = new ConsistencyChecker(config.ruleSettings()).check(snapshot.data(), draft.narrative());
-        return QuarkusTransaction.requiringNew().call(() -> store(draft, asOf, snapshot, findings));
+        return QuarkusTransaction.requiringNew().call(() -> store(draft, asOf, snapshot, findings, reuseUnchanged));
     }
 
     private Draft draft(long id) {
@@ -147,11 +156,19 @@ public class ReportService {
     }
 
     /** Numbers the version under the report's row lock and stores it with its content hash. */
-    private StoredVersion store(Draft draft, LocalDate asOf, Snapshot snapshot, List<Finding> findings) {
+    private StoredVersion store(Draft draft, LocalDate asOf, Snapshot snapshot, List<Finding> findings, boolean reuseUnchanged) {
         Report r = draft.report();
         reports.lockById(r.id).orElseThrow(() -> ProblemException.notFound("no report " + r.id));
         ObjectNode narrative = mapper.createObjectNode();
         draft.narrative().forEach((k, text) -> narrative.put(k.name(), text));
+        if (reuseUnchanged) {
+            String title = r.title != null ? r.title : DocumentAssembler.defaultTitle(r.year, snapshot.data().departmentName());
+            String hash = CanonicalJson.sha256(CanonicalJson.content(snapshot.json(), narrative, title));
+            Optional<ReportVersion> newest = versions.find(r.id, versions.lastVersion(r.id));
+            if (newest.isPresent() && hash.equals(newest.get().contentHash) && asOf.equals(newest.get().asOf)) {
+                return new StoredVersion(newest.get(), snapshot.json(), snapshot.data(), draft.narrative(), findings(newest.get()));
+            }
+        }
         ReportVersion v = new ReportVersion();
         v.reportId = r.id;
         v.version = versions.lastVersion(r.id) + 1;

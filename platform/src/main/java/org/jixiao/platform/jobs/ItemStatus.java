@@ -1,0 +1,6 @@
+package org.jixiao.platform.jobs;
+
+/** A job item's state. */
+public enum ItemStatus {
+    PENDING, RUNNING, DONE, FAILED
+}
