@@ -9,11 +9,13 @@ import org.jixiao.evaluation.repository.EvaluationRepository;
 import org.jixiao.platform.jobs.JobItem;
 import org.jixiao.platform.jobs.JobParams;
 import org.jixiao.platform.jobs.JobPlanner;
+import org.jixiao.platform.workflow.ReviewStatus;
 
 /**
  * SCORE_YEAR {year}: scores every evaluation of the year (every kind, department and project), one item each, as
  * POST /api/v1/evaluations/{id}/score with the starter's token. Scoring again stores a new result with the same
- * figures when nothing changed, so an item run twice does no harm.
+ * figures when nothing changed, so an item run twice does no harm. Evaluations submitted, reviewed or filed
+ * (docs/workflow.md) are frozen and not part of the job.
  */
 @ApplicationScoped
 public class ScoreYearJob implements JobPlanner {
@@ -40,7 +42,9 @@ public class ScoreYearJob implements JobPlanner {
 
     @Override
     public List<JobItem> plan(JobParams params) {
-        return evaluations.list("year", Sort.by("id"), params.intValue("year")).stream().map(ScoreYearJob::item).toList();
+        // an evaluation with the finance bureau (SUBMITTED, REVIEWED, FILED) is frozen: left out, not failed
+        return evaluations.list("year = ?1 and status in ?2", Sort.by("id"), params.intValue("year"),
+                List.of(ReviewStatus.DRAFT, ReviewStatus.RETURNED)).stream().map(ScoreYearJob::item).toList();
     }
 
     private static JobItem item(EvaluationEntity e) {

@@ -10,6 +10,7 @@ import org.jixiao.platform.jobs.ItemOutcome;
 import org.jixiao.platform.jobs.JobItem;
 import org.jixiao.platform.jobs.JobParams;
 import org.jixiao.platform.jobs.JobPlanner;
+import org.jixiao.platform.workflow.ReviewStatus;
 import org.jixiao.report.repository.Report;
 import org.jixiao.report.repository.ReportRepository;
 
@@ -17,7 +18,8 @@ import org.jixiao.report.repository.ReportRepository;
  * ASSEMBLE_YEAR {year}: a version of every report of the year, assembled and checked, one item each, as
  * POST /api/v1/reports/{id}/versions?ifChanged=true with the starter's token: a report whose newest version already
  * has the same content gets no second identical version, so the job can run again. A version with FATAL findings
- * is stored (the department sees them) and its item FAILED, naming the rules.
+ * is stored (the department sees them) and its item FAILED, naming the rules. Reports under review or filed
+ * (docs/workflow.md) are not part of the job: they change only when finance returns them.
  */
 @ApplicationScoped
 public class AssembleYearJob implements JobPlanner {
@@ -44,7 +46,9 @@ public class AssembleYearJob implements JobPlanner {
 
     @Override
     public List<JobItem> plan(JobParams params) {
-        return reports.list("year", Sort.by("id"), params.intValue("year")).stream()
+        // a report with the finance bureau (SUBMITTED, REVIEWED, FILED) takes no new version: left out, not failed
+        return reports.list("year = ?1 and status in ?2", Sort.by("id"), params.intValue("year"),
+                        List.of(ReviewStatus.DRAFT, ReviewStatus.RETURNED)).stream()
                 .map(r -> new JobItem("report-" + r.id, label(r), "POST", "/api/v1/reports/" + r.id + "/versions?ifChanged=true"))
                 .toList();
     }
