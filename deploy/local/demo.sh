@@ -182,11 +182,28 @@ load_project_evaluations() {
   done
 }
 
+# The review status (DRAFT, SUBMITTED, RETURNED, REVIEWED, FILED) of an evaluation or report JSON: the member after
+# the one named (scoredAt, updatedAt), so that a version's or section's own status is not taken for it.
+review_status() { grep -oE "\"$1\" *: *(\"[^\"]*\"|null) *, *\"status\" *: *\"[A-Z]+\"" | head -1 | sed -E 's/.*"([A-Z]+)"$/\1/'; }
+
+# The year's deadlines (绩效目标申报, 绩效运行监控, 自评, 自评报告), set by finance
+set_deadlines() {
+  put "$FINANCE" "$EVALUATION/api/v1/cycles/$YEAR" application/json "@$DEMO/evaluation/cycle-$YEAR.json" 200 >/dev/null
+  say "evaluation-service: $YEAR deadlines set (targets $(field targets <"$RESPONSE"), self-evaluation $(field selfEvaluation <"$RESPONSE"), report $(field report <"$RESPONSE"))"
+}
+
 load_evaluation() {
   local dir=$DEMO/evaluation
   EVALUATION_ID=$(get "$DEPARTMENT" "$EVALUATION/api/v1/evaluations?department=$MODEL&year=$YEAR&kind=SELF&subject=DEPARTMENT" | field id)
   if [[ -n $EVALUATION_ID ]]; then
     say "evaluation-service: reusing SELF evaluation $EVALUATION_ID of $MODEL/$YEAR"
+    local status
+    status=$(get "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$EVALUATION_ID" | review_status scoredAt)
+    if [[ $status != DRAFT && $status != RETURNED ]]; then
+      get "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/result" >/dev/null
+      say "  $status: kept as the finance bureau has it (total $(field total <"$RESPONSE"), grade $(field grade <"$RESPONSE"))"
+      return 0
+    fi
   else
     post "$DEPARTMENT" "$EVALUATION/api/v1/evaluations" application/json "@$dir/evaluation.json" 201 >/dev/null
     EVALUATION_ID=$(field id <"$RESPONSE")
@@ -228,6 +245,14 @@ load_report() {
     REPORT_ID=$(field id <"$RESPONSE")
     say "report-service: created report $REPORT_ID of $MODEL/$YEAR on evaluation $EVALUATION_ID"
   fi
+  local status version
+  status=$(get "$DEPARTMENT" "$REPORT/api/v1/reports/$REPORT_ID" | review_status updatedAt)
+  if [[ $status != DRAFT && $status != RETURNED ]]; then
+    version=$(field submittedVersion <"$RESPONSE")
+    say "  $status: kept as the finance bureau has it (version $version)"
+    write_report "$version"
+    return 0
+  fi
   local file key keys=()
   for file in "$dir"/sections/*.txt; do
     key=$(basename "$file" .txt)
@@ -236,12 +261,17 @@ load_report() {
   done
   say "  narrative sections: ${keys[*]}"
   post "$DEPARTMENT" "$REPORT/api/v1/reports/$REPORT_ID/versions" application/json "{}" 201 >/dev/null
-  local version
   version=$(field version <"$RESPONSE")
   say "  version $version: $(field status <"$RESPONSE"), $(field fatalCount <"$RESPONSE") fatal and $(field warningCount <"$RESPONSE") warning findings, hash $(field contentHash <"$RESPONSE" | head -c 12)"
   post "$FINANCE" "$REPORT/api/v1/reports/$REPORT_ID/versions/$version/publish" application/json "" 200 >/dev/null
   say "  version $version published (by finance)"
-  local base=$OUT/$MODEL-$YEAR-report format ext
+  write_report "$version"
+  REPORT_VERSION=$version
+}
+
+# The report version and its tables (附件) into out/
+write_report() {
+  local version=$1 base=$OUT/$MODEL-$YEAR-report format ext
   for format in pdf:pdf docx:docx html:html markdown:md json:json; do
     ext=${format#*:}; format=${format%%:*}
     curl -fsS -o "$base.$ext" -H "Authorization: Bearer $DEPARTMENT" "$REPORT/api/v1/reports/$REPORT_ID/versions/$version?format=$format"
@@ -259,8 +289,30 @@ load_report() {
   say "tables written: $OUT/$MODEL-$YEAR-table-{$(echo $tables | tr ' ' ',')}.{xlsx,docx,pdf}"
 }
 
+# The review (docs/workflow.md): the department submits its self-evaluation and report, finance accepts and files
+# them (备案). A second run finds them filed and leaves them as they are.
+review_and_file() {
+  if [[ -n ${REPORT_VERSION:-} ]]; then
+    post "$DEPARTMENT" "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/submit" application/json "" 200 >/dev/null
+    post "$FINANCE" "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/review" application/json '{"decision":"ACCEPT","comment":"自评依据充分"}' 200 >/dev/null
+    post "$FINANCE" "$EVALUATION/api/v1/evaluations/$EVALUATION_ID/file" application/json "" 200 >/dev/null
+    say "evaluation $EVALUATION_ID: submitted by the department, accepted and filed by finance ($(review_status scoredAt <"$RESPONSE"))"
+    post "$DEPARTMENT" "$REPORT/api/v1/reports/$REPORT_ID/versions/$REPORT_VERSION/submit" application/json "" 200 >/dev/null
+    post "$FINANCE" "$REPORT/api/v1/reports/$REPORT_ID/review" application/json '{"decision":"ACCEPT"}' 200 >/dev/null
+    post "$FINANCE" "$REPORT/api/v1/reports/$REPORT_ID/file" application/json "" 200 >/dev/null
+    say "report $REPORT_ID version $REPORT_VERSION: submitted, accepted and filed ($(review_status updatedAt <"$RESPONSE"))"
+  fi
+  # the city board: every department's progress against the deadlines, and the public index (no token)
+  get "$FINANCE" "$REPORT/api/v1/board/$YEAR" >/dev/null
+  say "city board $YEAR: $(field departments <"$RESPONSE") department(s), $(grep -oE '"late" *: *[0-9]+' "$RESPONSE" | head -1 | sed -E 's/.*: *//') with a late step"
+  curl -fsS -o "$RESPONSE" "$REPORT/api/v1/public/reports?year=$YEAR"
+  say "public index $YEAR (no token): $(field total <"$RESPONSE") published report(s): $(field title <"$RESPONSE")"
+}
+
 load_budget
+set_deadlines
 load_targets
 load_evaluation
 load_project_evaluations
 load_report
+review_and_file

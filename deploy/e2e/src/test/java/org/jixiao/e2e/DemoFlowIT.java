@@ -344,19 +344,45 @@ class DemoFlowIT {
         }
     }
 
+    /** The demo ends the cycle: the self-evaluation and the report submitted, accepted and filed; the board and the public index show it. */
+    @Test
+    @Order(11)
+    void theCycleEndsFiledOnTheBoardAndPublished() {
+        assertThat(firstDemoOutput).contains("2021 deadlines set (targets 2021-03-31, self-evaluation 2022-03-31, report 2022-04-30)")
+                .contains("submitted by the department, accepted and filed by finance (FILED)")
+                .contains("submitted, accepted and filed (FILED)")
+                .contains("public index 2021 (no token): 1 published report(s): 2021年度广州市信访局部门整体支出绩效自评报告");
+        JsonPath board = get("report-service", "/api/v1/board/" + YEAR);
+        String row = "departments.items.find { it.department == '" + MODEL + "' }";
+        assertThat(board.getString(row + ".evaluation.status")).isEqualTo("FILED");
+        assertThat(board.getString(row + ".report.status")).isEqualTo("FILED");
+        assertThat(board.getString(row + ".grade")).isEqualTo("优");
+        assertThat(board.getInt(row + ".publishedVersion")).isEqualTo(1);
+        // submitted in 2026 for 2021: late against the demo's deadlines
+        assertThat(board.getList(row + ".late")).contains("自评", "自评报告");
+        assertThat(board.getInt("summary.reportsFiled")).isEqualTo(1);
+        expectStatus(403, "the department's own user", "report-service", "GET", "/api/v1/board/" + YEAR, keys.department(MODEL));
+        expectStatus(409, "finance", "evaluation-service", "POST", "/api/v1/evaluations/" + modelEvaluationId() + "/score", keys.finance());
+        // the public index needs no token and lists what finance published
+        JsonPath published = given().baseUri(services.url("report-service")).get("/api/v1/public/reports?year=" + YEAR).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(published.getList("items.title")).containsExactly("2021年度广州市信访局部门整体支出绩效自评报告");
+    }
+
     @Test
     @Order(100)
-    void runningTheDemoAgainReusesTheEvaluationAndReportAndPublishesANewVersion() throws Exception {
+    void runningTheDemoAgainKeepsTheFiledEvaluationAndReportAndCountsNothingTwice() throws Exception {
         String output = runDemo(2);
         assertThat(output).contains("budget data present: reusing it").contains("reusing SELF evaluation").contains("reusing report")
-                .contains("scored: total 93.16, 管理效能 43.16, grade 优").contains("0 fatal");
+                .contains("FILED: kept as the finance bureau has it (total 93.16, grade 优)")
+                .contains("FILED: kept as the finance bureau has it (version 1)");
         assertEquals(3, get("evaluation-service", "/api/v1/evaluations?department=" + MODEL + "&year=" + YEAR).getInt("total"),
                 "the department's and the two projects' self-evaluations, none created twice");
         assertEquals(3, get("evaluation-service", "/api/v1/targets?department=" + MODEL + "&year=" + YEAR).getInt("total"));
         JsonPath reports = get("report-service", "/api/v1/reports?department=" + MODEL + "&year=" + YEAR);
         assertEquals(1, reports.getInt("total"));
         List<Map<String, Object>> versions = get("report-service", "/api/v1/reports/" + reports.getLong("items[0].id") + "/versions").getList("$");
-        assertThat(versions).hasSize(2).allMatch(v -> "PUBLISHED".equals(v.get("status")));
+        assertThat(versions).hasSize(1).allMatch(v -> "PUBLISHED".equals(v.get("status")));
         JsonPath budget = get("budget-service", "/api/v1/departments/" + MODEL + "/budgets/" + YEAR + "/execution?asOf=2021-12-31");
         assertEquals("3664.35", wan(budget.get("total.adjustedBudget")));   // adjustments not posted twice
         assertEquals("3661.45", wan(budget.get("total.spent")));             // payments not counted twice

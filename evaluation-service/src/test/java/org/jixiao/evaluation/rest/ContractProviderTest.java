@@ -47,11 +47,21 @@ class ContractProviderTest extends ApiTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         enterModelInputs(id);
         given().post("/api/v1/evaluations/" + id + "/score").then().statusCode(200);
-        for (String name : List.of("cycle", "cycle-progress")) {
-            Contract c = Contracts.get("evaluation-service", name);
-            Response answer = given().request(c.request().method(), c.request().uri());
-            assertThat(Contracts.verifyOrRecord(c, answer.statusCode(), answer.asString())).as(name).isEmpty();
-        }
+        Contract cycle = Contracts.get("evaluation-service", "cycle");
+        Response deadlines = given().request(cycle.request().method(), cycle.request().uri());
+        assertThat(Contracts.verifyOrRecord(cycle, deadlines.statusCode(), deadlines.asString())).isEmpty();
+        // the recorded answer holds the model department's row; the test database holds other departments of 2021 too
+        Contract progress = Contracts.get("evaluation-service", "cycle-progress");
+        Response answer = given().request(progress.request().method(), progress.request().uri());
+        ObjectNode body = (ObjectNode) Contracts.parse(answer.asString());
+        var model = Contracts.parse("[]");
+        body.get("departments").forEach(d -> {
+            if (MODEL_DEPARTMENT.equals(d.get("department").asText())) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) model).add(d);
+            }
+        });
+        body.set("departments", model);
+        assertThat(Contracts.verifyOrRecord(progress, answer.statusCode(), body.toString())).isEmpty();
     }
 
     /**
