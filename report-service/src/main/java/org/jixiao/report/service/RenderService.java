@@ -63,7 +63,7 @@ public class RenderService {
             case HTML -> HtmlRenderer.render(doc, footer(v));
             case MARKDOWN -> MarkdownRenderer.render(doc);
             case DOCX -> DocxRenderer.render(doc, footer(v));
-            case PDF -> storedPdf(v).orElseGet(() -> PdfRenderer.render(HtmlRenderer.render(doc, footer(v))));
+            case PDF -> storedPdf(v).orElseGet(() -> PdfRenderer.render(doc, footer(v)));
             case JSON -> throw new IllegalArgumentException("JSON is the version itself, not a rendering");
         };
         String disposition = f.extension == null ? null : (f == RenderFormat.PDF ? "inline" : "attachment")

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.report.domain.ReportDocument;
+import org.jixiao.report.domain.Chart;
+import org.jixiao.report.service.render.chart.ChartPdfDrawer;
 import org.jixiao.report.service.render.chart.ChartSvg;
 
 /**
@@ -51,9 +53,29 @@ public final class HtmlRenderer {
 
     /** @param footer a line under the document (version, data as of, content hash) */
     public static String render(ReportDocument doc, String footer) {
+        return render(doc, footer, (id, chart) -> ChartSvg.render(chart, Typeface.HEI.family));
+    }
+
+    /**
+     * The XHTML the PDF is made from: each chart an {@code <object>} that {@link ChartPdfDrawer} draws, named by the
+     * ids of {@link #charts}.
+     */
+    public static String renderForPdf(ReportDocument doc, String footer) {
+        return render(doc, footer, (id, chart) -> "<object type=\"" + ChartPdfDrawer.CONTENT_TYPE + "\" " + ChartPdfDrawer.ATTRIBUTE
+                + "=\"" + id + "\" style=\"display: inline-block; width: 148mm; height: " + String.format(java.util.Locale.ROOT, "%.1f",
+                148.0 * ChartSvg.HEIGHT / ChartSvg.WIDTH) + "mm;\"></object>");
+    }
+
+    /** The document's charts by the id the PDF's objects name them with (chart1, chart2, … in document order). */
+    public static Map<String, Chart> charts(ReportDocument doc) {
+        Map<String, Chart> charts = new java.util.LinkedHashMap<>();
+        doc.blocks().stream().filter(b -> b.chart() != null).forEach(b -> charts.put("chart" + (charts.size() + 1), b.chart()));
+        return charts;
+    }
+
+    private static String render(ReportDocument doc, String footer, java.util.function.BiFunction<String, Chart, String> chartMarkup) {
         Map<String, RawString> charts = new HashMap<>();
-        doc.blocks().stream().filter(b -> b.chart() != null).forEach(b -> charts.put(b.caption(),
-                new RawString(ChartSvg.render(b.chart(), Typeface.HEI.family))));
+        charts(doc).forEach((id, chart) -> charts.put(chart.title(), new RawString(chartMarkup.apply(id, chart))));
         List<Appendix> appendix = new ArrayList<>();
         for (int i = 0; i < doc.appendix().size(); i++) {
             appendix.add(new Appendix(ReportDocument.appendixLabel(i), new RawString(HtmlTableRenderer.fragment(doc.appendix().get(i)))));

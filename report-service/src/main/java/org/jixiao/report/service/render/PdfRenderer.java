@@ -3,13 +3,16 @@ package org.jixiao.report.service.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.jixiao.report.service.render.chart.ChartFonts;
+import java.util.Map;
+import org.jixiao.report.domain.Chart;
+import org.jixiao.report.domain.ReportDocument;
+import org.jixiao.report.service.render.chart.ChartPdfDrawer;
 
 /**
  * application/pdf from the HTML rendering, with the shipped open fonts ({@link Typeface}) embedded as subsets, so the
@@ -19,11 +22,17 @@ public final class PdfRenderer {
     private PdfRenderer() {
     }
 
-    static {
-        ChartFonts.register();
+    /** The report: its XHTML for print, its charts drawn in place by {@link ChartPdfDrawer}. */
+    public static byte[] render(ReportDocument doc, String footer) {
+        return render(HtmlRenderer.renderForPdf(doc, footer), HtmlRenderer.charts(doc));
     }
 
+    /** A page without charts (a table on its own). */
     public static byte[] render(String xhtml) {
+        return render(xhtml, Map.of());
+    }
+
+    private static byte[] render(String xhtml, Map<String, Chart> charts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -35,8 +44,9 @@ public final class PdfRenderer {
                 builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, face.font(), true)), face.family, face.weight,
                         FontStyle.NORMAL, true);
             }
-            // charts are inline SVG, drawn by Batik with the CJK font registered for Java2D (ChartFonts)
-            builder.useSVGDrawer(new BatikSVGDrawer());
+            DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+            drawers.registerDrawer(ChartPdfDrawer.CONTENT_TYPE, new ChartPdfDrawer(charts));
+            builder.useObjectDrawerFactory(drawers);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

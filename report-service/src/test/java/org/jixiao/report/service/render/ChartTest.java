@@ -81,10 +81,12 @@ class ChartTest {
     void everyFormatCarriesTheCharts() throws Exception {
         String html = HtmlRenderer.render(doc, "版本 1");
         assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", "2021年市本级财政拨款支出进度与序时进度（数据）");
-        byte[] pdf = PdfRenderer.render(html);
+        byte[] pdf = PdfRenderer.render(doc, "版本 1");
         try (PDDocument d = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
             assertThat(text).contains("2021年市本级财政拨款支出进度与序时进度（数据）", "6月46.16%50%", "管理效能43.16分50分");
+            // the charts themselves are drawn as text in an embedded font, not outlines: "12月" on the axis and in the table
+            assertThat(text.split("12月", -1)).as("12月 in the chart and in its table").hasSizeGreaterThanOrEqualTo(3);
             Path out = Path.of("target", "chart-check");
             Files.createDirectories(out);
             for (int page = 0; page < d.getNumberOfPages(); page++) {

@@ -108,7 +108,7 @@ class GoldenReportTest {
 
     @Test
     void pdfTextCanBeExtractedAndTheCjkFontIsAnEmbeddedSubset() throws Exception {
-        byte[] pdf = PdfRenderer.render(HtmlRenderer.render(doc, "版本 1"));
+        byte[] pdf = PdfRenderer.render(doc, "版本 1");
         try (PDDocument d = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(d).replaceAll("— \\d+ —", ""); // page numbers break sentences across pages
             assertOutlineAndFigures(text.replace("\r", "").replace("\n", ""));
@@ -127,11 +127,10 @@ class GoldenReportTest {
 
     @Test
     void documentsRenderedAtOnceShareTheParsedFontsWithoutMixingGlyphs() throws Exception {
-        String html = HtmlRenderer.render(doc, "版本 1");
-        String expected = pdfText(PdfRenderer.render(html));
+        String expected = pdfText(PdfRenderer.render(doc, "版本 1"));
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
-            java.util.concurrent.Callable<byte[]> render = () -> PdfRenderer.render(html);
+            java.util.concurrent.Callable<byte[]> render = () -> PdfRenderer.render(doc, "版本 1");
             var pdfs = pool.invokeAll(java.util.Collections.nCopies(8, render));
             for (var pdf : pdfs) {
                 assertThat(pdfText(pdf.get())).isEqualTo(expected);
@@ -182,7 +181,7 @@ class GoldenReportTest {
                 "| 项目名称 | 2019年信息化建设项目 |");
         String html = HtmlRenderer.render(doc, "版本 1");
         assertThat(html).contains(APPENDIX).contains("<th rowspan=\"5\">项目资金（万元）</th>");
-        try (PDDocument d = Loader.loadPDF(PdfRenderer.render(html))) {
+        try (PDDocument d = Loader.loadPDF(PdfRenderer.render(doc, "版本 1"))) {
             assertThat(new PDFTextStripper().getText(d).replaceAll("\\s+", "")).contains(APPENDIX).contains("系统功能模块上线数");
         }
     }

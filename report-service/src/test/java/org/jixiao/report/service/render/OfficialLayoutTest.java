@@ -117,7 +117,7 @@ class OfficialLayoutTest {
 
     @Test
     void pdfOnTheStandardPageIn22LinesOfEmbeddedOpenFontsOfTheOfficialStyles() throws Exception {
-        byte[] pdf = PdfRenderer.render(HtmlRenderer.render(doc, "版本 1"));
+        byte[] pdf = PdfRenderer.render(doc, "版本 1");
         try (PDDocument d = Loader.loadPDF(pdf)) {
             PDRectangle a4 = d.getPage(0).getMediaBox();
             assertThat(a4.getWidth()).isCloseTo(595.3f, within(0.5f));

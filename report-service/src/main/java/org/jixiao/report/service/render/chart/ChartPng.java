@@ -34,9 +34,7 @@ public final class ChartPng {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(SCALE, SCALE);
-            for (ChartScene.Shape shape : scene.shapes()) {
-                draw(g, shape);
-            }
+            paint(g, scene, FONT);
         } finally {
             g.dispose();
         }
@@ -49,7 +47,14 @@ public final class ChartPng {
         return out.toByteArray();
     }
 
-    private static void draw(Graphics2D g, ChartScene.Shape shape) {
+    /** Draws the scene with Java2D: into the PNG here, into the PDF as vectors and text by {@link ChartPdfDrawer}. */
+    static void paint(Graphics2D g, ChartScene scene, Font font) {
+        for (ChartScene.Shape shape : scene.shapes()) {
+            draw(g, shape, font);
+        }
+    }
+
+    private static void draw(Graphics2D g, ChartScene.Shape shape, Font font) {
         if (shape instanceof ChartScene.Line l) {
             g.setColor(Color.decode(l.color()));
             g.setStroke(stroke(l.width(), l.dashed()));
@@ -66,7 +71,7 @@ public final class ChartPng {
             g.fill(new Rectangle2D.Double(r.x(), r.y(), r.w(), r.h()));
         } else if (shape instanceof ChartScene.Text t) {
             g.setColor(Color.decode(t.color()));
-            g.setFont(FONT.deriveFont((float) t.size()));
+            g.setFont(font.deriveFont((float) t.size()));
             double width = g.getFontMetrics().stringWidth(t.text());
             double x = "middle".equals(t.anchor()) ? t.x() - width / 2 : "end".equals(t.anchor()) ? t.x() - width : t.x();
             g.drawString(t.text(), (float) x, (float) t.y());
