@@ -36,7 +36,7 @@ public class CycleResource {
     @Operation(summary = "The year's deadlines (items without one are absent)")
     @APIResponse(responseCode = "200", description = "The deadlines")
     @APIResponse(responseCode = "400", description = "year is not a year from 2000 to 2100")
-    public CycleDeadlines get(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
+    public CycleDeadlines getCycle(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
             maximum = "2100")) String year) {
         return cycles.get(year(year));
     }
@@ -49,7 +49,7 @@ public class CycleResource {
     @APIResponse(responseCode = "400", description = "Not JSON of this shape, or a date that is not a date, naming the field")
     @APIResponse(responseCode = "403", description = "Not finance")
     @APIResponse(responseCode = "422", description = "A monitoring deadline for no checkpoint or not after it, or a date outside the year and the next")
-    public CycleDeadlines put(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
+    public CycleDeadlines putCycle(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
             maximum = "2100")) String year, @NotNull CycleRequest request) {
         int y = year(year);
         return cycles.put(new CycleDeadlines(y, request.targets(),

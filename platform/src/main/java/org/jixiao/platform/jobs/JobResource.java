@@ -63,7 +63,7 @@ public class JobResource {
                     + "parameters is unfinished, the answer is that job (same id); an INTERRUPTED one resumes with this "
                     + "request's token and runs only the items not DONE.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"type", "year"}),
+            schema = @Schema(implementation = JobStart.class),
             examples = @ExampleObject(name = "score 2021", value = "{\"type\": \"SCORE_YEAR\", \"year\": 2021}")))
     @APIResponse(responseCode = "202", description = "Started, resumed, or already running: the job with its progress",
             content = @Content(schema = @Schema(implementation = JobView.class)))
@@ -111,5 +111,11 @@ public class JobResource {
                 QueryParams.integer(size, "size", 1, PageRequest.MAX_SIZE, 50));
         return jobs.list(QueryParams.text(type, "type", MAX_TYPE), QueryParams.enumOf(JobStatus.class, status, "status", null),
                 request);
+    }
+
+    /** What POST /jobs takes (documentation only: the body is read member by member, JobParams). */
+    record JobStart(@Schema(required = true, example = "SCORE_YEAR", description = "the job type: SCORE_YEAR (evaluation-service), ASSEMBLE_YEAR or RENDER_PUBLISHED (report-service); docs/jobs.md")
+                    String type,
+                    @Schema(required = true, example = "2021", minimum = "2000", maximum = "2100") int year) {
     }
 }

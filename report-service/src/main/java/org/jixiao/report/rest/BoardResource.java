@@ -61,7 +61,7 @@ public class BoardResource {
     @APIResponse(responseCode = "400", description = "A year, filter, page or size out of range, naming it", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not finance or auditor", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "A peer is unavailable (Retry-After)", content = @Content(mediaType = PROBLEM))
-    public BoardPage get(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) String year,
+    public BoardPage board(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) String year,
                          @QueryParam("late") @Parameter(description = "true: only departments with a late step; false: only those without")
                          String late,
                          @QueryParam("grade") @Parameter(description = "优, 良, 中, 差 or 未评") String grade,
@@ -89,7 +89,7 @@ public class BoardResource {
     @Produces("text/csv")
     @Operation(summary = "The board as CSV (UTF-8 with BOM, so Excel reads the Chinese headers), every row that passes the filters")
     @APIResponse(responseCode = "200", description = "CSV")
-    public Response csv(@PathParam("year") String year, @QueryParam("late") String late, @QueryParam("grade") String grade,
+    public Response boardCsv(@PathParam("year") String year, @QueryParam("late") String late, @QueryParam("grade") String grade,
                         @QueryParam("evaluationStatus") String evaluationStatus, @QueryParam("reportStatus") String reportStatus,
                         @QueryParam("department") String department) {
         CityBoard city = board.board(year(year));
@@ -108,7 +108,7 @@ public class BoardResource {
     @Produces(XLSX)
     @Operation(summary = "The board as an XLSX workbook (sheet 绩效管理进度), every row that passes the filters")
     @APIResponse(responseCode = "200", description = "XLSX")
-    public Response xlsx(@PathParam("year") String year, @QueryParam("late") String late, @QueryParam("grade") String grade,
+    public Response boardXlsx(@PathParam("year") String year, @QueryParam("late") String late, @QueryParam("grade") String grade,
                          @QueryParam("evaluationStatus") String evaluationStatus, @QueryParam("reportStatus") String reportStatus,
                          @QueryParam("department") String department) {
         CityBoard city = board.board(year(year));

@@ -17,7 +17,6 @@ import org.jixiao.report.repository.PublicationRepository.PublishedRow;
  * A report in the public index (公开): its newest published version, what a reader chooses by, and where its files
  * are. Nothing else of the version (snapshot, narrative, findings) is public.
  */
-@Schema(name = "PublishedReport")
 public record PublishedReportView(long reportId, int version, String title, String department, String departmentName, int year,
         @Schema(description = "自评总分 of the version's evaluation") BigDecimal score,
         @Schema(description = "自评等级 (优, 良, 中, 差)") String grade, Instant publishedAt, Links links, List<PublicTable> tables) {
