@@ -159,7 +159,7 @@ public class RectificationService {
         List<Shortfalls.Shortfall> shortfalls = Shortfalls.of(result);
         Set<String> existing = items.existingKeys(shortfalls.stream().map(s -> evaluationKey(evaluationId, s.code())).toList());
         List<Item> out = new ArrayList<>();
-        int created = 0;
+        List<String> created = new ArrayList<>();
         for (Shortfalls.Shortfall s : shortfalls) {
             String key = evaluationKey(evaluationId, s.code());
             if (existing.contains(key)) {
@@ -176,14 +176,18 @@ public class RectificationService {
             item.measure = s.measure();
             item.owner = blankToNull(owner);
             item.deadline = deadline;
-            store(item);
-            created++;
+            item.createdBy = caller.subject();
+            item.updatedBy = item.createdBy;
+            items.persist(item);
+            created.add(item.id + " " + item.nodeCode);
         }
+        // one record for the one request: the items it opened (id and node), none when every shortfall had its item
+        audit.record("create-from-evaluation", ENTITY, "evaluation:" + evaluationId, null,
+                Map.of("source", source, "created", created, "existing", shortfalls.size() - created.size()));
         LocalDate today = RectificationStatus.today();
-        items.flush();
         List<RectificationEntity> ofEvaluation = items.list("evaluationId = ?1 and nodeCode is not null order by id", evaluationId);
         ofEvaluation.forEach(e -> out.add(item(e, today)));
-        return new FromEvaluation(evaluationId, created, shortfalls.size() - created, out);
+        return new FromEvaluation(evaluationId, created.size(), shortfalls.size() - created.size(), out);
     }
 
     public Item get(long id) {
