@@ -42,7 +42,7 @@ public class RectificationResource {
 
     @POST
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
-    @Operation(summary = "Open a rectification item (finance any; a department its own SELF_EVALUATION problems)")
+    @Operation(operationId = "createRectification", summary = "Open a rectification item (finance any; a department its own SELF_EVALUATION problems)")
     @APIResponse(responseCode = "201", description = "Opened; the item")
     @APIResponse(responseCode = "400", description = "Not JSON of this shape, a text too long, naming the field")
     @APIResponse(responseCode = "403", description = "Not finance, or another department's, or a department opening a problem it did not find itself")
@@ -55,7 +55,7 @@ public class RectificationResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
-    @Operation(summary = "Rectification items by id, filtered by department, year found and status (a department sees its own)")
+    @Operation(operationId = "listRectifications", summary = "Rectification items by id, filtered by department, year found and status (a department sees its own)")
     @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
     @APIResponse(responseCode = "400", description = "Unknown status, a year, page or size out of range")
     public Page<RectificationView> list(@QueryParam("department")
@@ -79,7 +79,7 @@ public class RectificationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
-    @Operation(summary = "A rectification item")
+    @Operation(operationId = "getRectification", summary = "A rectification item")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "400", description = "id is not a whole number from 1")
     @APIResponse(responseCode = "404", description = "Unknown item")
@@ -91,7 +91,7 @@ public class RectificationResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
-    @Operation(summary = "Set the measure, owner and deadline (all three: one left out is cleared) while not DONE",
+    @Operation(operationId = "updateRectification", summary = "Set the measure, owner and deadline (all three: one left out is cleared) while not DONE",
             description = "Finance any item; a department the items of its own self-evaluation (the finance bureau's stand as it set them).")
     @APIResponse(responseCode = "200", description = "Stored; the item")
     @APIResponse(responseCode = "400", description = "Not JSON of this shape, a text too long, naming the field")
@@ -109,7 +109,7 @@ public class RectificationResource {
     @POST
     @Path("{id}/progress")
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT})
-    @Operation(summary = "Report progress: OPEN → IN_PROGRESS, OPEN or IN_PROGRESS → DONE with evidence (整改情况, 佐证材料)")
+    @Operation(operationId = "reportRectificationProgress", summary = "Report progress: OPEN → IN_PROGRESS, OPEN or IN_PROGRESS → DONE with evidence (整改情况, 佐证材料)")
     @APIResponse(responseCode = "200", description = "Moved; the item")
     @APIResponse(responseCode = "400", description = "Not JSON of this shape, an unknown status, evidence too long")
     @APIResponse(responseCode = "403", description = "Not finance or the item's department")
