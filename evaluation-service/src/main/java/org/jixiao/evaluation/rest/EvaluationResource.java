@@ -43,6 +43,7 @@ import org.jixiao.evaluation.domain.Kind;
 import org.jixiao.evaluation.domain.ScoreResult;
 import org.jixiao.evaluation.service.Evaluation;
 import org.jixiao.evaluation.service.EvaluationService;
+import org.jixiao.evaluation.service.RectificationService;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
@@ -65,8 +66,11 @@ public class EvaluationResource {
     private final EvaluationService evaluations;
     private final Validator validator;
     private final XlsxUploads uploads;
+    private final RectificationService rectifications;
 
-    public EvaluationResource(EvaluationService evaluations, Validator validator, XlsxUploads uploads) {
+    public EvaluationResource(EvaluationService evaluations, Validator validator, XlsxUploads uploads,
+                              RectificationService rectifications) {
+        this.rectifications = rectifications;
         this.uploads = uploads;
         this.evaluations = evaluations;
         this.validator = validator;
@@ -138,13 +142,16 @@ public class EvaluationResource {
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("{id}")
-    @Operation(summary = "An evaluation with its key tasks, inputs and latest score")
+    @Operation(summary = "An evaluation with its key tasks, inputs and latest score, and its department's rectification "
+            + "items (整改) of the previous year")
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "400", description = "id is not a whole number from 1")
     @APIResponse(responseCode = "404", description = "Unknown evaluation")
-    public EvaluationView get(
+    public EvaluationDetail get(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        return EvaluationView.of(evaluations.get(QueryParams.id(id, "id")));
+        EvaluationView evaluation = EvaluationView.of(evaluations.get(QueryParams.id(id, "id")));
+        return new EvaluationDetail(evaluation, RectificationView.OfYear.of(
+                rectifications.ofYear(evaluation.department(), evaluation.year() - 1)));
     }
 
     @PUT

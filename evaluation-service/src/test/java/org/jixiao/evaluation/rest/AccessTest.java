@@ -36,6 +36,7 @@ class AccessTest extends ApiTest {
     private static long review;
     private static long thirdParty;
     private static long otherSelf;
+    private static long rectification;
 
     @Inject
     AgroalDataSource dataSource;
@@ -57,6 +58,16 @@ class AccessTest extends ApiTest {
         }
         given().get("/api/v1/evaluations/" + created + "/result").then().statusCode(200);
         self = created;
+    }
+
+    /** A FINANCE_REVIEW rectification item of ACC-A (its plan is finance's). */
+    private static long rectification() {
+        if (rectification == 0) {
+            rectification = given().contentType(ContentType.JSON).body("""
+                    {"department": "ACC-A", "year": 2021, "source": "FINANCE_REVIEW", "problem": "绩效评价形式比较单一"}""")
+                    .post("/api/v1/rectifications").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        return rectification;
     }
 
     @Test
@@ -87,6 +98,18 @@ class AccessTest extends ApiTest {
                         n -> "{\"outcome\": \"完成\"}", "422 422 403 403 403 403 403 403"),
                 Operation.write("score SELF", "POST", "/api/v1/evaluations/" + self + "/score", null,
                         "200 200 403 403 403 403 403 403"),
+                Operation.write("open rectification items of shortfalls", "POST", "/api/v1/evaluations/" + self + "/rectifications",
+                        n -> "{}", "201 200 403 403 403 403 403 403"),
+                Operation.write("open a SELF_EVALUATION rectification item", "POST", "/api/v1/rectifications", n -> """
+                        {"department": "ACC-A", "year": 2021, "source": "SELF_EVALUATION", "problem": "问题%d"}""".formatted(n),
+                        "201 201 403 403 403 403 403 403"),
+                Operation.write("open a FINANCE_REVIEW rectification item", "POST", "/api/v1/rectifications", n -> """
+                        {"department": "ACC-A", "year": 2021, "source": "FINANCE_REVIEW", "problem": "问题%d"}""".formatted(n),
+                        "201 403 403 403 403 403 403 403"),
+                Operation.read("rectification items", "/api/v1/rectifications", AccessMatrix.EVERY_ROLE),
+                Operation.read("rectification item", "/api/v1/rectifications/" + rectification(), AccessMatrix.READ_OWN),
+                Operation.write("plan a rectification item", "PUT", "/api/v1/rectifications/" + rectification(),
+                        n -> "{\"measure\": \"整改\"}", "200 403 403 403 403 403 403 403"),
                 Operation.write("THIRD_PARTY tasks", "PUT", "/api/v1/evaluations/" + thirdParty + "/tasks", n -> tasks,
                         "200 403 403 403 200 403 403 403"),
                 Operation.write("THIRD_PARTY input", "PUT", "/api/v1/evaluations/" + thirdParty + "/indicators/SYSTEMS",

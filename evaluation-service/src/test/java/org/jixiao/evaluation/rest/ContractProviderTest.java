@@ -98,6 +98,38 @@ class ContractProviderTest extends ApiTest {
     }
 
     /**
+     * The model department's rectification items of 2020, as a 2021 report lists them under 上年度绩效评价问题整改情况: two
+     * problems the finance bureau found, one put right with its evidence, one still in progress past its deadline
+     * (OVERDUE).
+     */
+    @Test
+    void theModelDepartmentsRectificationsOfThePreviousYear() {
+        List<Integer> existing = given().get("/api/v1/rectifications?department=GZ-XFJ&year=2020").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        if (existing.isEmpty()) {
+            long done = rectification("绩效管理意识不强：存在“重资金支出，轻绩效管理”的现象", "加强绩效管理宣传培训，将绩效管理纳入处室年度考核",
+                    "办公室", "2021-06-30");
+            given().contentType(ContentType.JSON).body("""
+                    {"status": "DONE", "evidence": "2021年举办绩效管理培训2期，印发《绩效管理工作考核办法》（穗信办〔2021〕8号）"}""")
+                    .post("/api/v1/rectifications/" + done + "/progress").then().statusCode(200);
+            long late = rectification("绩效目标设置不够合理：绩效指标较注重产出指标，部分项目缺乏服务对象满意度指标",
+                    "完善绩效目标设置，增设服务对象满意度指标", "办公室（财务）", "2021-09-30");
+            given().contentType(ContentType.JSON).body("{\"status\": \"IN_PROGRESS\", \"evidence\": \"已修订3个项目的绩效目标\"}")
+                    .post("/api/v1/rectifications/" + late + "/progress").then().statusCode(200);
+        }
+        Contract c = Contracts.get("evaluation-service", "rectifications");
+        Response answer = given().request(c.request().method(), c.request().uri());
+        assertThat(Contracts.verifyOrRecord(c, answer.statusCode(), answer.asString())).isEmpty();
+    }
+
+    private static long rectification(String problem, String measure, String owner, String deadline) {
+        return given().contentType(ContentType.JSON).body("""
+                {"department": "GZ-XFJ", "year": 2020, "source": "FINANCE_REVIEW", "problem": "%s", "measure": "%s",
+                 "owner": "%s", "deadline": "%s"}""".formatted(problem, measure, owner, deadline))
+                .post("/api/v1/rectifications").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /**
      * The answer with the database's id of the evaluation replaced by the recorded one, so that a recorded list
      * points at the recorded result (the ids are compared by type only).
      */

@@ -60,6 +60,6 @@ class ContractsTest {
                 .containsExactly("execution-all", "execution-municipal", "project-execution", "ranking");
         assertThat(Contracts.get("evaluation-service", "score-result").ignore()).contains("scoredAt");
         assertThat(Contracts.sentBy("report-service", "evaluation-service")).extracting(Contract::name)
-                .containsExactly("cycle-progress", "cycle", "project-evaluations", "project-result", "score-result");
+                .containsExactly("cycle-progress", "cycle", "project-evaluations", "project-result", "rectifications", "score-result");
     }
 }

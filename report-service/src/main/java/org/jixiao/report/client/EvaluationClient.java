@@ -30,6 +30,10 @@ public interface EvaluationClient {
     JsonNode progress(@PathParam("year") int year);
 
     @GET
+    @Path("/rectifications")
+    JsonNode rectifications(@QueryParam("department") String department, @QueryParam("year") int year, @QueryParam("size") int size);
+
+    @GET
     @Path("/evaluations")
     JsonNode evaluations(@QueryParam("department") String department, @QueryParam("year") int year, @QueryParam("kind") String kind,
             @QueryParam("subject") String subject, @QueryParam("size") int size);

@@ -21,6 +21,8 @@ public class EvaluationGateway {
     public static final String PEER = "evaluation-service";
     /** The most project evaluations a version reads: one page of the list (evaluation-service's largest page is 1000). */
     public static final int MAX_PROJECTS = 100;
+    /** The most rectification items of a year a version reads: one page. */
+    public static final int MAX_RECTIFICATIONS = 100;
 
     @Inject
     @RestClient
@@ -52,5 +54,10 @@ public class EvaluationGateway {
     /** The department's scored and unscored SELF evaluations of projects (项目支出绩效自评) of a year. */
     public JsonNode projectEvaluations(String department, int year) {
         return fetch(() -> client.evaluations(department, year, "SELF", "PROJECT", MAX_PROJECTS));
+    }
+
+    /** The department's rectification items (整改) found in a year. */
+    public JsonNode rectifications(String department, int year) {
+        return fetch(() -> client.rectifications(department, year, MAX_RECTIFICATIONS));
     }
 }

@@ -76,6 +76,7 @@ public final class DocumentAssembler {
         }
         b.add(Block.heading(3, "(三)部门整体绩效管理情况。"));
         section(b, narrative, SectionKey.performanceManagement, figures);
+        b.addAll(RectificationSection.blocks(d));
 
         b.add(Block.heading(2, "二、综合评价分析"));
         b.add(Block.heading(3, "(一)自评结论综述。"));

@@ -13,6 +13,7 @@ import org.jixiao.report.domain.data.Execution;
 import org.jixiao.report.domain.data.ProjectResult;
 import org.jixiao.report.domain.data.Ranking;
 import org.jixiao.report.domain.data.RankingEntry;
+import org.jixiao.report.domain.data.Rectifications;
 
 /**
  * The typed view of a version's data snapshot. The snapshot itself is the JSON exactly as fetched from the peers:
@@ -22,7 +23,7 @@ import org.jixiao.report.domain.data.RankingEntry;
  */
 public record ReportData(String departmentCode, int year, String asOf, String fetchedAt, Department department,
         Execution municipal, Execution all, Ranking ranking, EvaluationResult evaluation, List<ProjectResult> projects,
-        Wording wording) {
+        Wording wording, List<Rectifications.Item> rectifications) {
 
     public static final String DEPARTMENT = "departmentInfo";
     public static final String MUNICIPAL = "executionMunicipal";
@@ -34,9 +35,15 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
     public static final String PROJECTS = "projectEvaluations";
     /** The request listing the project evaluations (noted in {@code requests}; the list itself is not kept). */
     public static final String PROJECT_LIST = "projectEvaluationList";
+    /**
+     * The department's rectification items (整改) of the year before, as evaluation-service listed them; present only
+     * when there are any, so that a version without them keeps the snapshot (and content hash) it had before.
+     */
+    public static final String RECTIFICATIONS = "previousYearRectifications";
 
     public ReportData {
         projects = projects == null ? List.of() : List.copyOf(projects);
+        rectifications = rectifications == null ? List.of() : List.copyOf(rectifications);
     }
 
     /** Assembles the snapshot JSON from what was fetched. */
@@ -80,7 +87,7 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
                     read(mapper, snapshot.get(ALL), Execution.class),
                     read(mapper, snapshot.get(RANKING), Ranking.class),
                     read(mapper, snapshot.get(EVALUATION), EvaluationResult.class), projects(mapper, snapshot.get(PROJECTS)),
-                    wording(mapper, snapshot));
+                    wording(mapper, snapshot), rectifications(mapper, snapshot.get(RECTIFICATIONS)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("snapshot does not match the peers' documented shapes: " + e.getOriginalMessage(), e);
         }
@@ -107,6 +114,19 @@ public record ReportData(String departmentCode, int year, String asOf, String fe
             }
         }
         return out;
+    }
+
+    private static List<Rectifications.Item> rectifications(ObjectMapper mapper, JsonNode page) throws JsonProcessingException {
+        Rectifications read = read(mapper, page, Rectifications.class);
+        return read == null ? List.of() : read.itemList();
+    }
+
+    /** The snapshot with the previous year's rectification items, when evaluation-service listed any. */
+    public static ObjectNode withRectifications(ObjectNode snapshot, JsonNode page) {
+        if (page != null && page.path("items").isArray() && !page.path("items").isEmpty()) {
+            snapshot.set(RECTIFICATIONS, page);
+        }
+        return snapshot;
     }
 
     /** A project's result by its projectKey, or null. */

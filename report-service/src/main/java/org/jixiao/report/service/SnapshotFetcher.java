@@ -88,9 +88,11 @@ public class SnapshotFetcher {
                 () -> get(requests, ReportData.EVALUATION, EvaluationGateway.PEER, "/api/v1/evaluations/" + r.evaluationId + "/result",
                         () -> evaluation.result(r.evaluationId)));
         ArrayNode projects = projectResults(r, requests);
+        JsonNode rectifications = previousYearRectifications(r, requests);
         Instant fetchedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ObjectNode json = ReportData.snapshot(mapper, r.department, r.year, r.evaluationId, at, fetchedAt.toString(), requests,
-                department, municipal, all, ranking, result, projects, wording(department, municipal));
+        ObjectNode json = ReportData.withRectifications(ReportData.snapshot(mapper, r.department, r.year, r.evaluationId, at,
+                fetchedAt.toString(), requests, department, municipal, all, ranking, result, projects, wording(department, municipal)),
+                rectifications);
         return new Snapshot(json, read(json), fetchedAt);
     }
 
@@ -128,6 +130,23 @@ public class SnapshotFetcher {
                             () -> evaluation.result(id))));
         }
         return results;
+    }
+
+    /**
+     * The department's rectification items found the year before (上年度绩效评价问题整改情况), or null when it has none. The
+     * request is noted only when it gives items, so a version without any keeps the snapshot and hash it had before
+     * rectification existed; a 4xx other than 403 (an evaluation-service without rectification) counts as none.
+     */
+    private JsonNode previousYearRectifications(Report r, Map<String, String> requests) {
+        int year = r.year - 1;
+        JsonNode page = optional(() -> get(requests, ReportData.RECTIFICATIONS, EvaluationGateway.PEER, "/api/v1/rectifications?department="
+                + r.department + "&year=" + year + "&size=" + EvaluationGateway.MAX_RECTIFICATIONS,
+                () -> evaluation.rectifications(r.department, year)));
+        if (page == null || !page.path("items").isArray() || page.path("items").isEmpty()) {
+            requests.remove(ReportData.RECTIFICATIONS);
+            return null;
+        }
+        return page;
     }
 
     private ProjectEvaluations readList(JsonNode listed) {

@@ -38,6 +38,14 @@ public final class Fixtures {
                 MAPPER.createArrayNode().add(answer("evaluation-service", "project-result")), null);
     }
 
+    /**
+     * The model's snapshot with the department's 2020 rectification items as evaluation-service recorded them
+     * (contracts/evaluation-service/rectifications.json): what a version fetches when there are any.
+     */
+    public static ObjectNode snapshotWithRectifications() {
+        return ReportData.withRectifications(snapshot(), answer("evaluation-service", "rectifications"));
+    }
+
     /** The budget data changed a day after the evaluation fetched them (the recorded times are when the demo was loaded). */
     public static void changeBudgetAfterScoring(ObjectNode snapshot) {
         Instant fetched = Instant.parse(snapshot.at("/evaluation/budgetSnapshot/fetchedAt").asText());

@@ -30,6 +30,7 @@ import org.jixiao.report.domain.data.Cycle;
 import org.jixiao.report.domain.data.CycleProgress;
 import org.jixiao.report.domain.data.ProjectResult;
 import org.jixiao.report.domain.data.Ranking;
+import org.jixiao.report.domain.data.Rectifications;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -45,17 +46,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTestResource(PeersWireMock.class)
 class ContractConsumerTest {
     /** The record report-service reads each recorded answer into (ReportData.from). */
-    static final Map<String, Class<? extends Record>> READ_AS = Map.of(
-            "department", Department.class,
-            "execution-municipal", Execution.class,
-            "execution-all", Execution.class,
-            "ranking", Ranking.class,
-            "score-result", EvaluationResult.class,
-            "project-evaluations", ProjectEvaluations.class,
-            "project-result", ProjectResult.class,
-            "departments", CityDepartments.class,
-            "cycle", Cycle.class,
-            "cycle-progress", CycleProgress.class);
+    static final Map<String, Class<? extends Record>> READ_AS = Map.ofEntries(Map.entry("rectifications", Rectifications.class),
+            Map.entry("department", Department.class), Map.entry("execution-municipal", Execution.class),
+            Map.entry("execution-all", Execution.class), Map.entry("ranking", Ranking.class),
+            Map.entry("score-result", EvaluationResult.class), Map.entry("project-evaluations", ProjectEvaluations.class),
+            Map.entry("project-result", ProjectResult.class), Map.entry("departments", CityDepartments.class),
+            Map.entry("cycle", Cycle.class), Map.entry("cycle-progress", CycleProgress.class));
     /**
      * Members evaluation-service sends only when set (NON_NULL): a node's indicator row, cause and remedy; a
      * department's targets and the times of steps not done.
@@ -126,5 +122,26 @@ class ContractConsumerTest {
         List<String> recorded = PeersWireMock.modelContracts().stream().filter(c -> !PeersWireMock.BOARD_CONTRACTS.contains(c.name()))
                 .map(c -> Contracts.requestLine(c.request())).toList();
         assertThat(sent).containsExactlyInAnyOrderElementsOf(recorded);
+    }
+
+    /**
+     * A version of 2021 shows what was found in 2020: evaluation-service's recorded items are kept in the snapshot (with
+     * the request that fetched them) and printed as 上年度绩效评价问题整改情况.
+     */
+    @Test
+    void aVersionShowsTheRectificationItemsOfTheYearBefore() {
+        long id = ReportApiTest.modelReport();
+        int v = given().contentType(ContentType.JSON).body("{}").post("/api/v1/reports/" + id + "/versions").then().statusCode(201)
+                .extract().jsonPath().getInt("version");
+        io.restassured.path.json.JsonPath version = given().accept(ContentType.JSON).get("/api/v1/reports/" + id + "/versions/" + v)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(version.getList("snapshot.previousYearRectifications.items.problem", String.class)).hasSize(2);
+        assertThat(version.getString("snapshot.requests.previousYearRectifications"))
+                .isEqualTo("GET evaluation-service /api/v1/rectifications?department=GZ-XFJ&year=2020&size=100");
+        assertThat(version.getList("document.blocks.text", String.class))
+                .contains("上年度绩效评价问题整改情况。", "我局对2020年度绩效评价发现的2个问题逐项落实整改，其中已完成整改1个、逾期未完成整改1个。");
+        String markdown = given().get("/api/v1/reports/" + id + "/versions/" + v + "?format=markdown").then().statusCode(200)
+                .extract().asString();
+        assertThat(markdown).contains("| 存在问题 | 整改措施 | 责任人 | 整改时限 | 整改情况 |");
     }
 }

@@ -130,10 +130,12 @@ class ReportApiTest {
                 .header("Content-Disposition", "attachment; filename=\"report-" + id + "-v1.docx\"")
                 .extract().asByteArray();
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor ex = new XWPFWordExtractor(d)) {
-            // the two charts' numbers, the task table, then the appendix (附件): the department's table and project XXH's
-            assertThat(d.getTables()).hasSize(5);
-            assertThat(d.getTables().get(2).getRow(3).getCell(3).getText()).isEqualTo("14");
-            assertThat(d.getTables().get(4).getRow(0).getCell(1).getText()).isEqualTo("2019年信息化建设项目");
+            // the first chart's numbers, the 2020 rectification items (the recorded contract), the second chart's numbers,
+            // the task table, then the appendix (附件): the department's table and project XXH's
+            assertThat(d.getTables()).hasSize(6);
+            assertThat(d.getTables().get(1).getRow(0).getCell(0).getText()).isEqualTo("存在问题");
+            assertThat(d.getTables().get(3).getRow(3).getCell(3).getText()).isEqualTo("14");
+            assertThat(d.getTables().get(5).getRow(0).getCell(1).getText()).isEqualTo("2019年信息化建设项目");
             assertThat(ex.getText()).contains("支出进度全市排名第 6 名", "涉及一般公共预算支出 3831.45 万元");
         }
         given().get(base + "/findings").then().statusCode(200).body("$", empty());
