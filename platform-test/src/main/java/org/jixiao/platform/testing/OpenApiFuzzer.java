@@ -106,6 +106,9 @@ public final class OpenApiFuzzer {
                         violations.add(answer.statusCode() + " without problem+json (" + contentType + ") for " + c);
                     } else if (write && answer.statusCode() >= 400 && !before.equals(fingerprint.get())) {
                         violations.add(answer.statusCode() + " but the data changed for " + c);
+                    } else if (answer.statusCode() == 202) {
+                        // accepted to run in the background (a job): let it finish before judging the next refusal
+                        untilQuiet();
                     }
                 }
             }
@@ -113,6 +116,19 @@ public final class OpenApiFuzzer {
         System.out.println("[fuzz] " + base + " " + sent + " cases, answers " + byStatus + ", " + violations.size()
                 + " broken promise(s)");
         return new Report(seed, sent, byStatus, violations);
+    }
+
+    /** Waits until the data stops changing (the same fingerprint half a second apart), for at most a minute. */
+    private void untilQuiet() throws InterruptedException {
+        String last = fingerprint.get();
+        for (int i = 0; i < 120; i++) {
+            Thread.sleep(500);
+            String now = fingerprint.get();
+            if (now.equals(last)) {
+                return;
+            }
+            last = now;
+        }
     }
 
     private List<Case> cases(String template, String method, JsonNode operation) {
