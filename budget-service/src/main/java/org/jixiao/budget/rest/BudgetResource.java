@@ -48,6 +48,7 @@ import org.jixiao.budget.service.DepartmentService;
 import org.jixiao.budget.service.ExecutionService;
 import org.jixiao.budget.service.ExpenditureService;
 import org.jixiao.budget.service.LineImport;
+import org.jixiao.budget.service.RecommendationService;
 import org.jixiao.platform.paging.Page;
 import org.jixiao.platform.paging.PageRequest;
 import org.jixiao.platform.paging.QueryParams;
@@ -79,9 +80,12 @@ public class BudgetResource {
     private final Caller caller;
     private final XlsxUploads uploads;
     private final Validator validator;
+    private final RecommendationService recommendations;
 
     public BudgetResource(BudgetLineService lines, ExpenditureService expenditures, ExecutionService execution,
-                          DepartmentService departments, Caller caller, XlsxUploads uploads, Validator validator) {
+                          DepartmentService departments, Caller caller, XlsxUploads uploads, Validator validator,
+                          RecommendationService recommendations) {
+        this.recommendations = recommendations;
         this.lines = lines;
         this.expenditures = expenditures;
         this.execution = execution;
@@ -110,7 +114,8 @@ public class BudgetResource {
     @RolesAllowed({Roles.FINANCE, Roles.DEPARTMENT, Roles.AUDITOR, Roles.THIRD_PARTY})
     @Path("lines")
     @Tag(name = "Budget lines", description = LINES_TAG)
-    @Operation(summary = "Budget lines of a department's fiscal year, by line code, with adjustments")
+    @Operation(summary = "Budget lines of a department's fiscal year, by line code, with adjustments and the results "
+            + "application (结果应用) that applies: the project's advice, else the department's, checked against last year")
     @APIResponse(responseCode = "200", description = "A page: items, total, page, size")
     @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<LineView> listLines(@PathParam("code") String code, @PathParam("year") int year,
@@ -119,7 +124,9 @@ public class BudgetResource {
         departments.requireSees(code);
         PageRequest request = PageRequest.of(page, size);
         List<LineBudget> all = lines.lines(code, year);
-        List<LineView> items = all.stream().skip(request.offset()).limit(size).map(l -> LineView.of(l, year)).toList();
+        var applied = recommendations.applied(departments.find(code).id, code, year, all);
+        List<LineView> items = all.stream().skip(request.offset()).limit(size)
+                .map(l -> LineView.of(l, year, applied.get(l.lineCode()))).toList();
         return Page.of(items, all.size(), request);
     }
 
