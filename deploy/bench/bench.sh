@@ -5,7 +5,7 @@
 #   deploy/bench/bench.sh                      # 120 departments, 2,000 lines, 1,000,000 payments
 #   DEPARTMENTS=20 LINES=300 PAYMENTS=100000 deploy/bench/bench.sh   # a quick run
 #
-# It uses its own database (jixiao_budget_bench, recreated each run) and port 18081. The service verifies
+# It uses its own database (BENCH_DB, default jixiao_budget_bench, recreated each run) and port 18081 (BENCH_PORT). The service verifies
 # tokens with the development key pair (deploy/local/keys.sh); every request carries a finance token
 # from deploy/local/token.sh.
 set -euo pipefail
@@ -20,7 +20,7 @@ DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-8}
 PORT=${BENCH_PORT:-18081}
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGADMIN_USER=${PGADMIN_USER:-postgres}
-DB=jixiao_budget_bench
+DB=${BENCH_DB:-jixiao_budget_bench}
 WORK="$ROOT/deploy/bench/work"
 rm -rf "$WORK"; mkdir -p "$WORK"
 
@@ -28,6 +28,10 @@ deploy/local/db.sh >/dev/null
 if ! command -v wrk >/dev/null 2>&1; then
   if [[ $EUID -eq 0 ]]; then apt-get install -y -q wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
   else echo "wrk is needed: sudo apt-get install wrk"; exit 1; fi
+fi
+if ! command -v pgbench >/dev/null 2>&1; then
+  if [[ $EUID -eq 0 ]]; then apt-get install -y -q postgresql-contrib >/dev/null || { apt-get update -q && apt-get install -y -q postgresql-contrib; }
+  else echo "pgbench is needed: sudo apt-get install postgresql-contrib"; exit 1; fi
 fi
 admin() { PGPASSWORD="${PGADMIN_PASSWORD:-}" psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U "$PGADMIN_USER" "$@"; }
 admin -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB OWNER jixiao_budget"
@@ -116,6 +120,62 @@ latency() {
 }
 latency execution -s "$WORK/execution.lua" "http://127.0.0.1:$PORT"
 latency execution-uncached -s "$WORK/execution-uncached.lua" "http://127.0.0.1:$PORT"
+
+# The same computation as plain SQL, side by side: pgbench, CONNECTIONS clients, a random department and date per
+# transaction, the reads of BudgetQueries (department and version; lines with their adjustments; the monthly aggregate
+# before the month of asOf; that month's payments up to asOf, through the primary key prefix) with the figures of the
+# execution (scope MUNICIPAL, the default) computed in SQL: per line initial, adjusted and spent, totals by category
+# and by funding source, and per month the spending, cumulative spending and the budget adjusted at the month's end.
+cat >"$WORK/execution.pgbench" <<SQL
+\\set d random(0, $DEPARTMENTS - 1)
+\\set doy random(0, 364)
+SELECT d.id AS dep, COALESCE(y.last_changed_at::text, '') AS version, doy.asof - DATE '$YEAR-01-01' AS asofdoy,
+       CASE WHEN doy.asof + 1 = date_trunc('month', doy.asof + 1)::date THEN 1 ELSE 0 END AS monthend,
+       extract(month FROM doy.asof)::int AS month,
+       date_trunc('month', doy.asof)::date - DATE '$YEAR-01-01' AS fromdoy
+FROM department d LEFT JOIN department_year y ON y.department_id = d.id AND y.fiscal_year = $YEAR,
+     (SELECT DATE '$YEAR-01-01' + :doy AS asof) doy
+WHERE d.code = 'BENCH-' || lpad(:d::text, 3, '0') \\gset
+\\if :monthend
+\\set monthsbefore :month + 1
+\\set fromdoy :asofdoy + 1
+\\else
+\\set monthsbefore :month
+\\endif
+WITH lines AS (
+  SELECT l.id, l.line_code, l.category, l.funding_source, l.initial_amount,
+         l.initial_amount + COALESCE((SELECT SUM(a.amount) FROM budget_adjustment a
+                                      WHERE a.line_id = l.id AND a.effective_date <= DATE '$YEAR-01-01' + :asofdoy), 0) AS adjusted
+  FROM budget_line l WHERE l.department_id = :dep AND l.fiscal_year = $YEAR AND l.funding_source = 'MUNICIPAL'),
+spending AS (
+  SELECT m.line_id, m.month, m.spent FROM line_monthly_spending m JOIN lines l ON l.id = m.line_id WHERE m.month < :monthsbefore
+  UNION ALL
+  SELECT e.line_id, :month, SUM(e.amount) FROM expenditure e JOIN lines l ON l.id = e.line_id
+  WHERE e.department_id = :dep AND e.fiscal_year = $YEAR
+    AND e.paid_on BETWEEN DATE '$YEAR-01-01' + :fromdoy AND DATE '$YEAR-01-01' + :asofdoy GROUP BY e.line_id),
+per_line AS (
+  SELECT l.*, COALESCE((SELECT SUM(s.spent) FROM spending s WHERE s.line_id = l.id), 0) AS spent FROM lines l)
+SELECT 'line' AS kind, line_code, category, funding_source, NULL::int AS month,
+       SUM(initial_amount) AS initial, SUM(adjusted) AS adjusted, SUM(spent) AS spent,
+       round(100 * SUM(spent) / NULLIF(SUM(adjusted), 0), 2) AS rate
+FROM per_line GROUP BY GROUPING SETS ((line_code, category, funding_source), (category), (funding_source), ())
+UNION ALL
+SELECT 'month', NULL, NULL, NULL, m.month, NULL,
+       (SELECT SUM(l.initial_amount) + COALESCE(SUM((SELECT SUM(a.amount) FROM budget_adjustment a WHERE a.line_id = l.id
+               AND a.effective_date <= (make_date($YEAR, m.month, 1) + interval '1 month - 1 day')::date)), 0) FROM lines l),
+       m.spent, SUM(m.spent) OVER (ORDER BY m.month)
+FROM (SELECT month, SUM(spent) AS spent FROM spending GROUP BY month) m
+ORDER BY kind, month, line_code;
+SQL
+PGBENCH_S=${DURATION%s}
+echo "[bench] execution as plain SQL: pgbench -c$CONNECTIONS -j2 -T$PGBENCH_S (a random department and date per transaction)"
+PGPASSWORD=jixiao_budget pgbench -n -h "$PGHOST" -p "$PGPORT" -U jixiao_budget -c"$CONNECTIONS" -j2 -T5 -f "$WORK/execution.pgbench" $DB >/dev/null
+PGPASSWORD=jixiao_budget pgbench -n -h "$PGHOST" -p "$PGPORT" -U jixiao_budget -c"$CONNECTIONS" -j2 -T"$PGBENCH_S" \
+  -f "$WORK/execution.pgbench" -l --log-prefix="$WORK/pgbench" $DB | tee "$WORK/execution-sql.txt" | grep -E "latency average|tps|failed" || true
+# p50/p99 from the per-transaction log (3rd column: the latency in microseconds)
+cat "$WORK"/pgbench.* | awk '{ print $3 }' | sort -n | awk '{ a[NR] = $1 } END {
+  printf "[bench] execution as plain SQL: %d transactions, p50 %.2f ms, p99 %.2f ms\n", NR, a[int(NR * 0.5 + 0.5)] / 1000, a[int(NR * 0.99 + 0.5)] / 1000 }' \
+  | tee -a "$WORK/execution-sql.txt"
 latency ranking "http://127.0.0.1:$PORT/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-12-31"
 latency ranking-midmonth "http://127.0.0.1:$PORT/api/v1/budgets/$YEAR/ranking?asOf=$YEAR-06-17"
 echo "[bench] results in $WORK"
