@@ -98,7 +98,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "A page: by department, the department first, then its projects")
     @APIResponse(responseCode = "400", description = "year, page or size out of range")
     @APIResponse(responseCode = "403", description = "Another department's, or not finance, auditor or department")
-    public Page<Recommendation> list(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+    public Page<Recommendation> listRecommendations(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
                                              minimum = "2001", maximum = "2100")) String year,
                                      @QueryParam("department") @Parameter(schema = @Schema(maxLength = 64)) String department,
                                      @QueryParam("page") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER,

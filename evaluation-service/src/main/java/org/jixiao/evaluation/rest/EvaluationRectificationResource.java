@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,8 +41,10 @@ public class EvaluationRectificationResource {
             here. A node that already has an item gets no second one, so calling again opens only what is new. Source:
             the evaluation's kind (SELF → SELF_EVALUATION, which the department may do for itself; FINANCE_REVIEW and
             THIRD_PARTY: finance).""")
-    @APIResponse(responseCode = "201", description = "Items opened: created, existing, and every item of the evaluation")
-    @APIResponse(responseCode = "200", description = "Nothing new: every shortfall already has its item")
+    @APIResponse(responseCode = "201", description = "Items opened: created, existing, and every item of the evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RectificationView.FromEvaluation.class)))
+    @APIResponse(responseCode = "200", description = "Nothing new: every shortfall already has its item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RectificationView.FromEvaluation.class)))
     @APIResponse(responseCode = "400", description = "id is not a whole number from 1, or a body not of this shape")
     @APIResponse(responseCode = "403", description = "Not one who opens items for this evaluation")
     @APIResponse(responseCode = "404", description = "Unknown evaluation")

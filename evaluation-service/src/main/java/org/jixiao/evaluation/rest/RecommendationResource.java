@@ -51,7 +51,7 @@ public class RecommendationResource {
             + "first, then its projects by key")
     @APIResponse(responseCode = "400", description = "year missing or out of range, department too long, page or size out of range")
     @APIResponse(responseCode = "403", description = "Another department's, or not finance, auditor or department")
-    public Page<BudgetRecommendation> list(@QueryParam("year") @Parameter(required = true, schema = @Schema(
+    public Page<BudgetRecommendation> listRecommendations(@QueryParam("year") @Parameter(required = true, schema = @Schema(
                                                    type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) String year,
                                            @QueryParam("department") @Parameter(schema = @Schema(maxLength = 64)) String department,
                                            @QueryParam("page") @DefaultValue("0") @Parameter(schema = @Schema(
@@ -74,7 +74,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "CSV, every row the caller sees")
     @APIResponse(responseCode = "400", description = "year missing or out of range")
     @APIResponse(responseCode = "403", description = "Another department's, or not finance, auditor or department")
-    public Response csv(@QueryParam("year") @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER,
+    public Response recommendationsCsv(@QueryParam("year") @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER,
                                 minimum = "2000", maximum = "2100")) String year,
                         @QueryParam("department") @Parameter(schema = @Schema(maxLength = 64)) String department) {
         return Response.ok(RecommendationSheet.csv(rows(year, department)), "text/csv; charset=UTF-8")
@@ -89,7 +89,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "XLSX, every row the caller sees; budget-service imports it unchanged")
     @APIResponse(responseCode = "400", description = "year missing or out of range")
     @APIResponse(responseCode = "403", description = "Another department's, or not finance, auditor or department")
-    public Response xlsx(@QueryParam("year") @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER,
+    public Response recommendationsXlsx(@QueryParam("year") @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER,
                                  minimum = "2000", maximum = "2100")) String year,
                          @QueryParam("department") @Parameter(schema = @Schema(maxLength = 64)) String department) {
         return Workbooks.download(RecommendationSheet.TEMPLATE, RecommendationSheet.rows(rows(year, department)),

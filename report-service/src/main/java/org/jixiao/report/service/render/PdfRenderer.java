@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.util.Map;
 import org.jixiao.report.domain.Chart;
@@ -32,6 +33,25 @@ public final class PdfRenderer {
         return render(xhtml, Map.of());
     }
 
+    /** The font wrapped for this document when the layout first needs it: a font the document never uses costs nothing. */
+    private static PDFontSupplier lazily(PDDocument pdf, Typeface face) {
+        return new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                if (font == null) {
+                    try {
+                        font = PDType0Font.load(pdf, face.font(), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return font;
+            }
+        };
+    }
+
     private static byte[] render(String xhtml, Map<String, Chart> charts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument pdf = new PDDocument()) {
@@ -41,8 +61,7 @@ public final class PdfRenderer {
             // the parsed fonts are shared; each document only wraps them (openhtmltopdf falls back glyph by glyph along
             // the CSS stack, and writes only the glyphs used)
             for (Typeface face : Typeface.values()) {
-                builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, face.font(), true)), face.family, face.weight,
-                        FontStyle.NORMAL, true);
+                builder.useFont(lazily(pdf, face), face.family, face.weight, FontStyle.NORMAL, true);
             }
             DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
             drawers.registerDrawer(ChartPdfDrawer.CONTENT_TYPE, new ChartPdfDrawer(charts));
