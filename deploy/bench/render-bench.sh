@@ -72,7 +72,7 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 QUARKUS_REST_CLIENT_BUDGET_SERVICE_URL="http://localhost:$PEER_PORT" \
 QUARKUS_REST_CLIENT_EVALUATION_SERVICE_URL="http://localhost:$PEER_PORT" \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PUBLIC_KEY" MP_JWT_VERIFY_ISSUER=https://jixiao.local/dev \
-java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$WORK/service.log" 2>&1 &
+java ${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC} -jar "$JAR" >"$WORK/service.log" 2>&1 &
 PIDS+=($!)
 BASE="http://localhost:$PORT"
 for _ in $(seq 1 120); do
@@ -108,7 +108,7 @@ PY
 }
 SIZE=$(curl -fsS -H "$AUTH" "$URL?format=pdf" | wc -c)
 echo "[bench] PDF size: $SIZE bytes"
-echo "[bench] $(nproc) CPUs, JAVA_OPTS=${JAVA_OPTS:--Xmx512m}, warm-up $WARMUP, requests $REQUESTS"
+echo "[bench] $(nproc) CPUs, JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}, warm-up $WARMUP, requests $REQUESTS"
 for f in pdf docx html markdown json; do
   printf '[bench] %-8s 1 client : %s\n' "$f" "$(measure "$f" 1)"
 done

@@ -76,7 +76,7 @@ for entry in "${SERVICES[@]}"; do
   QUARKUS_HTTP_PORT=$port \
   QUARKUS_REST_CLIENT_BUDGET_SERVICE_URL=${QUARKUS_REST_CLIENT_BUDGET_SERVICE_URL:-http://127.0.0.1:8081} \
   QUARKUS_REST_CLIENT_EVALUATION_SERVICE_URL=${QUARKUS_REST_CLIENT_EVALUATION_SERVICE_URL:-http://127.0.0.1:8082} \
-    java ${JAVA_OPTS:-} -jar "$module/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$module.log" 2>&1 &
+    java ${JAVA_OPTS:--XX:+UseParallelGC} -jar "$module/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$module.log" 2>&1 &
   PIDS+=($!)
 done
 
