@@ -47,7 +47,7 @@ AUTH="Authorization: Bearer $TOKEN"
 echo "[bench] starting budget-service on :$PORT against $DB"
 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PUBLIC_KEY" MP_JWT_VERIFY_ISSUER=https://jixiao.local/dev \
-  java -Xmx2g -jar $JAR >"$WORK/service.log" 2>&1 &
+  java ${JAVA_OPTS:--Xmx2g -XX:+UseParallelGC} -jar $JAR >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
