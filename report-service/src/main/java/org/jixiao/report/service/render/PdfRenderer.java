@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.util.Map;
+import java.util.logging.Level;
 import org.jixiao.report.domain.Chart;
 import org.jixiao.report.domain.ReportDocument;
 import org.jixiao.report.service.render.chart.ChartPdfDrawer;
@@ -21,6 +23,12 @@ import org.jixiao.report.service.render.chart.ChartPdfDrawer;
  */
 public final class PdfRenderer {
     private PdfRenderer() {
+    }
+
+    static {
+        // openhtmltopdf logs through its own console handler at INFO ("Loading font…" for every document), past the
+        // service's log configuration: warnings and errors only
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     /** The report: its XHTML for print, its charts drawn in place by {@link ChartPdfDrawer}. */
