@@ -3,6 +3,7 @@ package org.jixiao.report.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.jixiao.platform.workflow.Timeliness;
 import org.jixiao.report.client.BudgetGateway;
 import org.jixiao.report.client.EvaluationGateway;
 import org.jixiao.report.domain.board.CityBoard;
+import org.jixiao.report.domain.board.ReportProgress;
 import org.jixiao.report.domain.data.CityDepartments;
 import org.jixiao.report.domain.data.Cycle;
 import org.jixiao.report.domain.data.CycleProgress;
@@ -35,12 +37,13 @@ public class BoardService {
         this.mapper = mapper;
     }
 
-    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 30)
-    @jakarta.transaction.Transactional
+    /** The peers are asked outside any transaction; the reports are read in a short one of their own. */
     public CityBoard board(int year) {
         Cycle cycle = read(evaluation.cycle(year), Cycle.class);
         CycleProgress progress = read(evaluation.progress(year), CycleProgress.class);
-        return CityBoard.of(departments(), progress, reports.progress(year), cycle, LocalDate.now(Timeliness.ZONE));
+        CityDepartments departments = departments();
+        List<ReportProgress> reportProgress = QuarkusTransaction.requiringNew().call(() -> reports.progress(year));
+        return CityBoard.of(departments, progress, reportProgress, cycle, LocalDate.now(Timeliness.ZONE));
     }
 
     /** Every department, page by page. */

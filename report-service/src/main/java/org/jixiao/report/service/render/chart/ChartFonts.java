@@ -2,7 +2,6 @@ package org.jixiao.report.service.render.chart;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -21,17 +20,10 @@ public final class ChartFonts {
     private ChartFonts() {
     }
 
-    /** Idempotent: registers the font with the local graphics environment once. */
-    public static void register() {
-        // class initialisation did it
-    }
-
     private static Font load(String resource) {
         System.setProperty("java.awt.headless", "true");
         try (InputStream in = ChartFonts.class.getResourceAsStream(resource)) {
-            Font font = Font.createFont(Font.TRUETYPE_FONT, in);
-            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
-            return font;
+            return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("cannot load " + resource, e);
         }
