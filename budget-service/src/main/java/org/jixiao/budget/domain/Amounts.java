@@ -39,12 +39,19 @@ public final class Amounts {
 
     /** The amount, or null when the text is not a plain decimal amount (see {@link #problem}). */
     public static BigDecimal parse(String text) {
+        BigDecimal ascii = asciiDecimal(text);
+        if (ascii != null) {
+            return ascii;
+        }
         String plain = normalise(text.strip());
         return PLAIN_WITH_ZEROS.matcher(plain).matches() ? new BigDecimal(plain) : null;
     }
 
     /** Why the text is not an amount, or null when it is one. */
     public static String problem(String text) {
+        if (asciiDecimal(text) != null) {
+            return null;
+        }
         String plain = normalise(text.strip());
         if (PLAIN.matcher(plain).matches()) {
             return null;
@@ -60,5 +67,43 @@ public final class Amounts {
         }
         return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
                 + "' is not an amount: digits 0-9 (or full-width ０-９), an optional point and at most 2 decimals";
+    }
+
+    /**
+     * The usual form, [+-]digits[.d[d]] in ASCII without surrounding space, read without regex or
+     * normalising (a city's upload has a million of them); null for anything else, left to the full rules.
+     */
+    static BigDecimal asciiDecimal(String text) {
+        int length = text.length();
+        int i = 0;
+        boolean negative = false;
+        if (length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+            negative = text.charAt(0) == '-';
+            i = 1;
+        }
+        long unscaled = 0;
+        int integerDigits = 0;
+        for (; i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+            unscaled = unscaled * 10 + (text.charAt(i) - '0');
+            integerDigits++;
+        }
+        if (integerDigits == 0 || integerDigits > 16) {
+            return null;
+        }
+        int scale = 0;
+        if (i < length) {
+            if (text.charAt(i) != '.' || length - i - 1 < 1 || length - i - 1 > 2) {
+                return null;
+            }
+            for (i++; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                scale++;
+            }
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 }

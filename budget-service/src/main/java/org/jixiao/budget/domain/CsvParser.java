@@ -28,7 +28,9 @@ public final class CsvParser {
     public static void parse(Reader in, Consumer<List<String>> sink) {
         char[] buffer = new char[BUFFER];
         List<String> record = new ArrayList<>();
+        // an unquoted field is a run of the buffer, cut out once; the builder holds quoted text and runs split by a refill
         StringBuilder field = new StringBuilder();
+        int runStart = -1;
         boolean quoted = false;
         boolean fieldStarted = false;
         boolean quoteSeen = false; // in a quoted field, a quote that may be the first of ""
@@ -69,23 +71,27 @@ public final class CsvParser {
                     if (c == '"' && !fieldStarted) {
                         quoted = true;
                         fieldStarted = true;
-                    } else if (c == ',') {
-                        record.add(field.toString());
-                        field.setLength(0);
+                    } else if (c == ',' || c == '\n' || c == '\r') {
+                        record.add(take(field, buffer, runStart, i));
+                        runStart = -1;
                         fieldStarted = false;
-                    } else if (c == '\n' || c == '\r') {
-                        crSeen = c == '\r';
-                        record.add(field.toString());
-                        field.setLength(0);
-                        fieldStarted = false;
-                        if (!(record.size() == 1 && record.get(0).isEmpty())) {
-                            sink.accept(record);
+                        if (c != ',') {
+                            crSeen = c == '\r';
+                            if (!(record.size() == 1 && record.get(0).isEmpty())) {
+                                sink.accept(record);
+                            }
+                            record = new ArrayList<>();
                         }
-                        record = new ArrayList<>();
                     } else {
-                        field.append(c);
+                        if (runStart < 0) {
+                            runStart = i;
+                        }
                         fieldStarted = true;
                     }
+                }
+                if (runStart >= 0) { // the field goes on in the next read
+                    field.append(buffer, runStart, n - runStart);
+                    runStart = -1;
                 }
             }
         } catch (IOException e) {
@@ -95,5 +101,20 @@ public final class CsvParser {
             record.add(field.toString());
             sink.accept(record);
         }
+    }
+
+    /** The field ending at {@code end}: what the builder holds followed by the run from {@code runStart}. */
+    private static String take(StringBuilder field, char[] buffer, int runStart, int end) {
+        String value;
+        if (field.length() == 0) {
+            value = runStart < 0 ? "" : new String(buffer, runStart, end - runStart);
+        } else {
+            if (runStart >= 0) {
+                field.append(buffer, runStart, end - runStart);
+            }
+            value = field.toString();
+            field.setLength(0);
+        }
+        return value;
     }
 }

@@ -87,15 +87,12 @@ public final class ExpenditureBatch {
             if (amountText == null) {
                 errors.add(new FieldError(i, "amount", "is required"));
             } else {
-                String problem = Amounts.problem(amountText);
-                if (problem != null) {
-                    errors.add(new FieldError(i, "amount", problem));
-                } else {
-                    amount = Amounts.parse(amountText);
-                    if (amount.signum() == 0) {
-                        errors.add(new FieldError(i, "amount", "must not be zero (refunds are negative amounts)"));
-                        amount = null;
-                    }
+                amount = Amounts.parse(amountText);
+                if (amount == null) {
+                    errors.add(new FieldError(i, "amount", Amounts.problem(amountText)));
+                } else if (amount.signum() == 0) {
+                    errors.add(new FieldError(i, "amount", "must not be zero (refunds are negative amounts)"));
+                    amount = null;
                 }
             }
             String description = trim(row.description());

@@ -2,8 +2,6 @@ package org.jixiao.budget.repository;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.budget.domain.ExpenditureRow;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * The bulk path for payments: one lookup for vouchers already stored, COPY for the new rows,
@@ -78,7 +77,7 @@ public class ExpenditureStore {
      * fresh data, the usual case, costs a single pass.
      */
     public boolean insertIfAllNew(long departmentId, int year, List<ExpenditureRow> rows, Map<String, Long> lineIds)
-            throws SQLException, IOException {
+            throws SQLException {
         // savepoints by SQL: the pool refuses JDBC rollback calls on a connection enlisted in a transaction
         try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
             sql.execute("SAVEPOINT bulk_copy");
@@ -99,7 +98,7 @@ public class ExpenditureStore {
 
     /** Stores payments known to be new with COPY and adds them to the monthly aggregate. */
     public void insert(long departmentId, int year, List<ExpenditureRow> rows, Map<String, Long> lineIds)
-            throws SQLException, IOException {
+            throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -110,24 +109,15 @@ public class ExpenditureStore {
     }
 
     private static void copy(Connection c, long departmentId, int year, List<ExpenditureRow> rows,
-                             Map<String, Long> lineIds) throws SQLException, IOException {
-        StringBuilder copy = new StringBuilder(rows.size() * 96);
-        String prefix = departmentId + "\t" + year + "\t";
-        for (ExpenditureRow row : rows) {
-            copy.append(prefix);
-            appendCopyText(copy, row.voucherNo());
-            copy.append('\t').append(lineIds.get(row.lineCode()).longValue()).append('\t').append(row.paidOn())
-                    .append('\t').append(row.amount().toPlainString()).append('\t');
-            if (row.description() == null) {
-                copy.append("\\N");
-            } else {
-                appendCopyText(copy, row.description());
+                             Map<String, Long> lineIds) throws SQLException {
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(PaymentCopy.SQL);
+        try {
+            PaymentCopy.write(copy, departmentId, year, rows, lineIds);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy(); // leaves the connection usable for the rollback
             }
-            copy.append('\n');
         }
-        c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "COPY expenditure (department_id, fiscal_year, voucher_no, line_id, paid_on, amount, description) FROM STDIN",
-                new StringReader(copy.toString()));
     }
 
     private static void aggregate(Connection c, List<ExpenditureRow> rows, Map<String, Long> lineIds) throws SQLException {
@@ -247,20 +237,6 @@ public class ExpenditureStore {
             ps.setDate(i++, Date.valueOf(to));
         }
         return i;
-    }
-
-    /** COPY text format escapes: backslash, tab, newline, carriage return. */
-    private static void appendCopyText(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(ch);
-            }
-        }
     }
 
     private static final class Aggregate {

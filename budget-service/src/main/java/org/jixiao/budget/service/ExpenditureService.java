@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jixiao.platform.audit.AuditTrail;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -103,7 +102,7 @@ public class ExpenditureService {
             }
             store.insert(department.id, year, fresh, lineIds);
             return stored(department.id, year, lines, fresh, replayed + batch.duplicatesInBatch());
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("storing the batch failed", e);
         }
     }

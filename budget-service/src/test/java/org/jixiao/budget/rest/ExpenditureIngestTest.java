@@ -136,6 +136,41 @@ class ExpenditureIngestTest extends ApiTest {
     }
 
     @Test
+    void everyKindOfAmountDateAndTextIsStoredExactlyAsSent() {
+        line("L-RT", "PROJECT", "100.00");
+        String[][] payments = {
+                {"RT-1", "0.01", "2021-01-01", "a\tb\\c\nd\re"},
+                {"RT-2", "-0.50", "2021-02-28", ""},
+                {"RT-3", "9999999999999999.99", "2021-12-31", "办公用品、差旅费（含税）😀"},
+                {"RT-4", "-10000.00", "2021-06-30", null},
+                {"RT-5", "100000000.07", "2021-07-01", "x".repeat(500)},
+                {"RT-6", "12", "2021-03-15", "  padded  "},
+                {"RT-7", "-1234567.8", "2021-04-09", "\"quoted\""}};
+        StringBuilder json = new StringBuilder("[");
+        for (String[] p : payments) {
+            json.append(json.length() > 1 ? "," : "").append("""
+                    {"voucherNo": "%s", "lineCode": "L-RT", "amount": %s, "paidOn": "%s"%s}""".formatted(p[0], p[1], p[2],
+                    p[3] == null ? "" : ", \"description\": " + quote(p[3])));
+        }
+        given().contentType(ContentType.JSON).body(json.append("]").toString()).post(BASE + "/expenditures").then()
+                .statusCode(200).body("accepted", equalTo(payments.length));
+        var listed = given().queryParam("lineCode", "L-RT").queryParam("size", 100).get(BASE + "/expenditures").then()
+                .statusCode(200).extract().jsonPath();
+        for (String[] p : payments) {
+            String item = "items.find { it.voucherNo == '" + p[0] + "' }";
+            assertEquals(0, new BigDecimal(p[1]).compareTo(new BigDecimal(listed.getString(item + ".amount"))), p[0]);
+            assertEquals(p[2], listed.getString(item + ".paidOn"), p[0]);
+            String stored = listed.getString(item + ".description");
+            assertEquals(p[3] == null || p[3].isBlank() ? null : p[3].strip(), stored, p[0]);
+        }
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\n", "\\n")
+                .replace("\r", "\\r") + "\"";
+    }
+
+    @Test
     void spendingAboveBudgetIsAcceptedAndFlagged() {
         given().contentType(ContentType.JSON).body("""
                 [{"voucherNo": "O-1", "lineCode": "L2", "paidOn": "2021-09-01", "amount": 800}]""")
