@@ -115,7 +115,7 @@ LUA
 latency() {
   local name=$1; shift
   echo "[bench] $name: wrk -t2 -c$CONNECTIONS -d$DURATION --latency $*"
-  wrk -t2 -c"$CONNECTIONS" -d5s -H "$AUTH" "$@" >/dev/null   # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d10s -H "$AUTH" "$@" >/dev/null   # warm-up: the JIT compiles the path
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$AUTH" "$@" | tee "$WORK/$name.txt" | grep -E "Requests/sec|50%|99%|Non-2xx" || true
 }
 latency execution -s "$WORK/execution.lua" "http://127.0.0.1:$PORT"

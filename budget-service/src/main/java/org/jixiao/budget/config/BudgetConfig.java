@@ -3,7 +3,9 @@ package org.jixiao.budget.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.budget.domain.Benchmark;
 import org.jixiao.budget.domain.StatusPolicy;
 
@@ -26,6 +28,13 @@ public interface BudgetConfig {
     /** YELLOW when progress ≥ this percent of time progress (RED below). */
     @WithDefault("60")
     BigDecimal yellowAt();
+
+    /** Computed reads (execution, ranking, warnings) running at once; the number of cores when unset. */
+    Optional<Integer> computeConcurrency();
+
+    /** How long a computed read waits for its turn before a 503 with Retry-After. */
+    @WithDefault("30s")
+    Duration computeWait();
 
     default StatusPolicy statusPolicy() {
         return new StatusPolicy(greenAt(), yellowAt());

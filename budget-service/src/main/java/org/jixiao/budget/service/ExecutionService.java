@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jixiao.budget.config.BudgetConfig;
@@ -30,15 +29,15 @@ public class ExecutionService {
     private final BudgetQueries queries;
     private final BudgetConfig config;
     /** City-wide reads, reused until the year's data version changes (checked on every request). */
-    private final Map<String, Cached> cityCache = new ConcurrentHashMap<>();
-    private final Map<String, Cached> executionCache = new ConcurrentHashMap<>();
+    private final VersionedCache cityCache = new VersionedCache(64);
+    private final VersionedCache executionCache = new VersionedCache(1_000);
 
-    private record Cached(String version, Object value) {
-    }
+    private final ComputeGate gate;
 
-    public ExecutionService(BudgetQueries queries, BudgetConfig config) {
+    public ExecutionService(BudgetQueries queries, BudgetConfig config, ComputeGate gate) {
         this.queries = queries;
         this.config = config;
+        this.gate = gate;
     }
 
     /**
@@ -53,16 +52,8 @@ public class ExecutionService {
         LocalDate date = asOf == null ? CityRanking.defaultAsOf(year, LocalDate.now()) : asOf;
         Benchmark chosen = benchmark == null ? config.defaultBenchmark() : benchmark;
         String key = department.id() + "/" + year + "/" + date + "/" + scope + "/" + chosen;
-        Cached hit = executionCache.get(key);
-        if (hit != null && hit.version().equals(department.version())) {
-            return (Execution) hit.value();
-        }
-        Execution execution = computeExecution(department, year, date, scope, chosen);
-        if (executionCache.size() > 10_000) {
-            executionCache.clear();
-        }
-        executionCache.put(key, new Cached(department.version(), execution));
-        return execution;
+        return executionCache.get(key, department.version(),
+                () -> gate.run(() -> computeExecution(department, year, date, scope, chosen)));
     }
 
     private Execution computeExecution(BudgetQueries.DepartmentYear department, int year, LocalDate date, Scope scope,
@@ -92,7 +83,7 @@ public class ExecutionService {
         }
         LocalDate date = asOf == null ? CityRanking.defaultAsOf(year, LocalDate.now()) : asOf;
         Benchmark chosen = benchmark == null ? config.defaultBenchmark() : benchmark;
-        return ProjectExecution.of(projectKey, calculate(department, year, date, Scope.ALL, chosen, lines));
+        return gate.run(() -> ProjectExecution.of(projectKey, calculate(department, year, date, Scope.ALL, chosen, lines)));
     }
 
     private Execution calculate(BudgetQueries.DepartmentYear department, int year, LocalDate date, Scope scope,
@@ -133,20 +124,9 @@ public class ExecutionService {
         return cached("warnings", year, date, scope, chosen, () -> computeWarnings(year, date, scope, chosen));
     }
 
-    @SuppressWarnings("unchecked")
     private <T> T cached(String kind, int year, LocalDate date, Scope scope, Benchmark benchmark, Supplier<T> compute) {
         String key = kind + "/" + year + "/" + date + "/" + scope + "/" + benchmark;
-        String version = queries.yearVersion(year);
-        Cached hit = cityCache.get(key);
-        if (hit != null && hit.version().equals(version)) {
-            return (T) hit.value();
-        }
-        T value = compute.get();
-        if (cityCache.size() > 256) {
-            cityCache.clear();
-        }
-        cityCache.put(key, new Cached(version, value));
-        return value;
+        return cityCache.get(key, queries.yearVersion(year), () -> gate.run(compute));
     }
 
     private Warnings computeWarnings(int year, LocalDate date, Scope scope, Benchmark chosen) {

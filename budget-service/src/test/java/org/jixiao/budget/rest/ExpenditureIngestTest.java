@@ -9,10 +9,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +28,9 @@ class ExpenditureIngestTest extends ApiTest {
     private static final String BASE = "/api/v1/departments/" + DEPT + "/budgets/2021";
 
     private static boolean loaded;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeEach
     void department() {
@@ -168,6 +177,20 @@ class ExpenditureIngestTest extends ApiTest {
     private static String quote(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t").replace("\n", "\\n")
                 .replace("\r", "\\r") + "\"";
+    }
+
+    @Test
+    void theDepartmentAndYearOfPaymentsAreEstimatedTogether() throws Exception {
+        // without these statistics, a department with years of history had its current month summed by a scan of the city
+        try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement();
+             ResultSet rs = sql.executeQuery("""
+                     SELECT s.stxkind::text, array_agg(a.attname::text ORDER BY a.attname)::text FROM pg_statistic_ext s
+                     JOIN pg_attribute a ON a.attrelid = s.stxrelid AND a.attnum = ANY (s.stxkeys)
+                     WHERE s.stxrelid = 'expenditure'::regclass GROUP BY s.stxkind""")) {
+            assertTrue(rs.next(), "extended statistics on expenditure");
+            assertEquals("{m}", rs.getString(1));
+            assertEquals("{department_id,fiscal_year}", rs.getString(2));
+        }
     }
 
     @Test

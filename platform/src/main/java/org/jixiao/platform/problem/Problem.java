@@ -29,6 +29,11 @@ public record Problem(String type, String title, int status, String detail, List
         return Response.status(status).type(MEDIA_TYPE).entity(this);
     }
 
+    /** The type URI of a problem named by its slug, for the problems a status alone does not tell apart. */
+    static String typeOf(String slug) {
+        return TYPE_BASE + slug;
+    }
+
     static String typeOf(int status) {
         return TYPE_BASE + switch (status) {
             case 400 -> "invalid-request";

@@ -39,6 +39,12 @@ public class ProblemMappers {
                 .toResponse().header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).build();
     }
 
+    @ServerExceptionMapper
+    public Response busy(BusyException e) {
+        return new Problem(Problem.typeOf("busy"), "Service busy", 503,
+                e.getMessage() + "; nothing was changed, try again later", null, null).toResponse().header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).build();
+    }
+
     /** A peer's 4xx the service did not translate itself: the request names something the peer refuses. */
     @ServerExceptionMapper
     public Response peerRejected(PeerRejectedException e) {

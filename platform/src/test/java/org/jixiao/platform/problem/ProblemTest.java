@@ -92,4 +92,14 @@ class ProblemTest {
         assertThat(new ProblemMappers().unexpected(wrapped).getStatus()).isEqualTo(413);
         assertThat(ProblemMappers.tooLarge(new IOException("Broken pipe"))).isFalse();
     }
+
+    @Test
+    void aBusyServiceSaysSoWithItsOwnTypeAndWhenToRetry() {
+        var response = new ProblemMappers().busy(new BusyException("every core is computing other requests", 1));
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+        Problem problem = (Problem) response.getEntity();
+        assertThat(problem.type()).isEqualTo("https://jixiao.org/problems/busy");
+        assertThat(problem.detail()).startsWith("every core is computing other requests; nothing was changed");
+    }
 }
