@@ -23,8 +23,6 @@ public interface EvaluationConfig {
         String label();
 
         BigDecimal minimum();
-
-        String recommendation();
     }
 
     /** Retry-After (seconds) of a 503 when budget-service is unavailable and did not say when to retry. */
@@ -51,7 +49,7 @@ public interface EvaluationConfig {
 
     default GradePolicy gradePolicy() {
         return new GradePolicy(grades().stream()
-                .map(g -> new GradePolicy.Band(g.code(), g.label(), g.minimum(), g.recommendation())).toList());
+                .map(g -> new GradePolicy.Band(g.code(), g.label(), g.minimum())).toList());
     }
 
     default Scorer.Settings scorerSettings() {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
-/** Grade bands (highest first) and the results-application recommendation of each grade (结果应用). */
+/** Grade bands, highest first; what a grade means for the budget is the results policy's ({@link ResultsPolicy}). */
 public record GradePolicy(List<Band> bands) {
 
     /** Bands are kept highest minimum first, however they were configured; at least one is needed. */
@@ -15,7 +15,7 @@ public record GradePolicy(List<Band> bands) {
         bands = bands.stream().sorted(Comparator.comparing(Band::minimum).reversed()).toList();
     }
 
-    public record Band(String code, String label, BigDecimal minimum, String recommendation) {
+    public record Band(String code, String label, BigDecimal minimum) {
     }
 
     /** The first band whose minimum the score reaches: 89.99 is 良, 90 is 优. */

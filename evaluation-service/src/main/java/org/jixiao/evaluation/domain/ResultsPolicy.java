@@ -28,6 +28,15 @@ public record ResultsPolicy(Map<String, Rule> rules) {
      * for priority) and the wording budget preparation reads ("核减10%").
      */
     public record Advice(BudgetAction action, BigDecimal cutPercent, String wording) {
+        /** The advice as a score result states it: the wording budget preparation imports, then what it means. */
+        public String statement() {
+            return wording + "：" + switch (action) {
+                case PRIORITY -> "下年度预算优先安排";
+                case KEEP -> "下年度预算原则上维持本年度规模";
+                case CUT -> "下年度预算在本年度基础上核减" + cutPercent.toPlainString() + "%";
+                case CANCEL -> "下年度原则上不再安排";
+            };
+        }
     }
 
     /** Rules are kept by upper-case grade code, each checked: a cut needs a percent above 0 and below 100. */

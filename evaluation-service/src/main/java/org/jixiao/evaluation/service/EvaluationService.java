@@ -17,6 +17,8 @@ import org.jixiao.evaluation.client.CityRanking;
 import org.jixiao.evaluation.client.ProjectBudget;
 import org.jixiao.evaluation.client.Fetched;
 import org.jixiao.evaluation.config.EvaluationConfig;
+import org.jixiao.evaluation.domain.ResultsPolicy;
+import org.jixiao.evaluation.config.ResultsConfig;
 import org.jixiao.evaluation.domain.BudgetFacts;
 import org.jixiao.evaluation.domain.Comparison;
 import org.jixiao.evaluation.domain.EvaluationSubject;
@@ -74,9 +76,13 @@ public class EvaluationService {
     private final TargetRepository targets;
     private final CycleRepository cycles;
 
+    /** The results policy words a score's recommendation, as budget preparation will read it (docs/results.md). */
+    private final ResultsPolicy resultsPolicy;
+
     public EvaluationService(FrameworkService frameworks, EvaluationRepository evaluations, IndicatorInputRepository inputs,
                              ScoreResultRepository results, BudgetGateway budget, EvaluationConfig config, Caller caller,
-                             AuditTrail audit, TargetRepository targets, CycleRepository cycles) {
+                             AuditTrail audit, TargetRepository targets, CycleRepository cycles, ResultsConfig resultsConfig) {
+        this.resultsPolicy = resultsConfig.resultsPolicy();
         this.targets = targets;
         this.cycles = cycles;
         this.caller = caller;
@@ -419,9 +425,11 @@ public class EvaluationService {
                 new Scorer.Inputs(loaded.inputs(), loaded.tasks(), facts, subject, evaluation.projectKey != null
                         ? "project " + evaluation.projectKey : subject == null ? null : "line " + subject));
         GradePolicy.Band grade = config.gradePolicy().gradeOf(outcome.total());
+        ResultsPolicy.Advice advice = resultsPolicy.advise(grade.code(),
+                subject == null ? EvaluationSubject.DEPARTMENT : EvaluationSubject.PROJECT);
         ScoreResult result = new ScoreResult(id, evaluation.framework.code, evaluation.framework.version,
                 evaluation.department, evaluation.year, evaluation.kind, evaluation.lineCode, outcome.total(), grade.label(),
-                grade.code(), grade.recommendation(), OffsetDateTime.now(), outcome.nodes(), outcome.tasks(),
+                grade.code(), advice == null ? null : advice.statement(), OffsetDateTime.now(), outcome.nodes(), outcome.tasks(),
                 new ScoreResult.BudgetSnapshot(asOf, fetchedAt, project != null ? project.value().lastChangedAt()
                         : municipal.value().lastChangedAt(), municipal == null ? null : municipal.raw(),
                         all == null ? null : all.raw(), project == null ? null : project.raw(),

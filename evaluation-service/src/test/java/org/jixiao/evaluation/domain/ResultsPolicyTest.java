@@ -37,6 +37,15 @@ class ResultsPolicyTest {
     }
 
     @Test
+    void aScoreStatesTheSameAdviceBudgetPreparationImports() {
+        assertThat(department(SHIPPED, "EXCELLENT").statement()).isEqualTo("优先保障：下年度预算优先安排");
+        assertThat(department(SHIPPED, "GOOD").statement()).isEqualTo("保障：下年度预算原则上维持本年度规模");
+        assertThat(department(SHIPPED, "FAIR").statement()).isEqualTo("核减10%：下年度预算在本年度基础上核减10%");
+        assertThat(department(SHIPPED, "POOR").statement()).isEqualTo("核减30%：下年度预算在本年度基础上核减30%");
+        assertThat(SHIPPED.advise("POOR", EvaluationSubject.PROJECT).statement()).isEqualTo("取消：下年度原则上不再安排");
+    }
+
+    @Test
     void configurationChangesTheAdvice() {
         ResultsPolicy stricter = new ResultsPolicy(Map.of(
                 "EXCELLENT", new ResultsPolicy.Rule(BudgetAction.KEEP, null),

@@ -242,13 +242,13 @@ class ScorerScopeAndEdgeTest {
     @Test
     void gradeLabelsAreConfiguration() {
         GradePolicy guangdong = new GradePolicy(List.of(
-                new GradePolicy.Band("EXCELLENT", "优秀", bd("90"), "优先保障"),
-                new GradePolicy.Band("GOOD", "良好", bd("80"), "维持"),
-                new GradePolicy.Band("FAIR", "中", bd("60"), "压减10%"),
-                new GradePolicy.Band("POOR", "差", BigDecimal.ZERO, "取消")));
+                new GradePolicy.Band("EXCELLENT", "优秀", bd("90")),
+                new GradePolicy.Band("GOOD", "良好", bd("80")),
+                new GradePolicy.Band("FAIR", "中", bd("60")),
+                new GradePolicy.Band("POOR", "差", BigDecimal.ZERO)));
         assertThat(guangdong.gradeOf(bd("93.16")).label()).isEqualTo("优秀");
         assertThat(guangdong.gradeOf(bd("89.99")).label()).isEqualTo("良好");
-        assertThat(guangdong.gradeOf(bd("60.00")).recommendation()).isEqualTo("压减10%");
+        assertThat(guangdong.gradeOf(bd("60.00")).code()).isEqualTo("FAIR");
         assertThat(guangdong.gradeOf(bd("0")).code()).isEqualTo("POOR");
         assertThat(ScorerTest.GRADES.gradeOf(bd("100")).code()).isEqualTo("EXCELLENT");
         // configured in any order, bands still apply highest first

@@ -17,10 +17,10 @@ class ScorerTest {
             Tier.PARTIAL, List.of(bd("0.6"), bd("0.8")),
             Tier.NOT_ACHIEVED, List.of(BigDecimal.ZERO, bd("0.6"))))), bd("1.2"), BigDecimal.valueOf(5));
     static final GradePolicy GRADES = new GradePolicy(List.of(
-            new GradePolicy.Band("EXCELLENT", "优", bd("90"), "优先保障：下年度预算优先安排"),
-            new GradePolicy.Band("GOOD", "良", bd("80"), "保持：下年度预算原则上维持"),
-            new GradePolicy.Band("FAIR", "中", bd("60"), "压减：下年度预算按比例压减"),
-            new GradePolicy.Band("POOR", "差", BigDecimal.ZERO, "取消或暂停：下年度原则上不再安排")));
+            new GradePolicy.Band("EXCELLENT", "优", bd("90")),
+            new GradePolicy.Band("GOOD", "良", bd("80")),
+            new GradePolicy.Band("FAIR", "中", bd("60")),
+            new GradePolicy.Band("POOR", "差", BigDecimal.ZERO)));
 
     private final Scorer scorer = new Scorer(SETTINGS);
 
@@ -248,6 +248,6 @@ class ScorerTest {
         assertThat(p.gradeOf(bd("80")).label()).isEqualTo("良");
         assertThat(p.gradeOf(bd("79.99")).label()).isEqualTo("中");
         assertThat(p.gradeOf(bd("59.99")).label()).isEqualTo("差");
-        assertThat(p.gradeOf(bd("93.16")).recommendation()).contains("优先");
+        assertThat(p.gradeOf(bd("93.16")).code()).isEqualTo("EXCELLENT");
     }
 }

@@ -140,6 +140,10 @@ class RecommendationApiTest extends ApiTest {
         // 19.60 (execution, from the budget) + 50 (key tasks) with management left unentered
         assertThat(review.getDouble("total")).isEqualTo(69.60);
         assertThat(review.getString("grade")).isEqualTo("中");
+        // each result states the advice the table below gives its subject: a project graded 差 is cancelled
+        assertThat(self.getString("recommendation")).isEqualTo("优先保障：下年度预算优先安排");
+        assertThat(project.getString("recommendation")).isEqualTo("取消：下年度原则上不再安排");
+        assertThat(review.getString("recommendation")).isEqualTo("核减10%：下年度预算在本年度基础上核减10%");
 
         JsonPath page = given().queryParam("year", YEAR).get("/api/v1/recommendations").then().statusCode(200)
                 .extract().jsonPath();
