@@ -26,12 +26,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jixiao.platform.jobs.Jobs;
 import org.jixiao.platform.testing.AuthenticatedRestAssured;
 import org.jixiao.platform.testing.Contract;
 import org.jixiao.platform.testing.Contracts;
+import org.jixiao.platform.testing.TestKeys;
 import org.jixiao.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +52,8 @@ class JobApiTest extends ApiTest {
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("jixiao.jobs.concurrency", "2");
+            // a second of clock skew (0 keeps smallrye-jwt's 60): a token that expires mid-job is refused, not a minute later
+            return Map.of("jixiao.jobs.concurrency", "2", "mp.jwt.verify.clock.skew", "1");
         }
     }
 
@@ -184,6 +189,39 @@ class JobApiTest extends ApiTest {
         assertThat(results(finished)).as("the DONE item was not run again").isEqualTo(404);
         assertThat(List.of(results(cutOff), results(waiting))).containsExactly(200, 200);
         assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'resume' AND entity_id = '" + job + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aTokenThatExpiresMidJobInterruptsItAndAFreshOneResumesIt() throws Exception {
+        // 8 items, 2 at a time, each waiting 1.4 s for budget-service (under its 1.5 s read timeout): the token, accepted
+        // for 1–2 s more (1 s left, 1 s of skew), runs the first pair and is refused by the fourth pair at the latest
+        List<Long> evaluations = new ArrayList<>();
+        for (String department : List.of("GZ-JOB-T1", "GZ-JOB-T2", "GZ-JOB-T3", "GZ-JOB-T4")) {
+            stubBudget(department, 2033, 1400);
+            evaluations.add(evaluation(department, 2033, "SELF"));
+            evaluations.add(evaluation(department, 2033, "FINANCE_REVIEW"));
+        }
+        Map<String, Object> shortLived = TestTokens.claims("finance");
+        shortLived.put("exp", Instant.now().getEpochSecond() + 1);
+        long job = given().header("Authorization", TestTokens.bearer(TestTokens.sign(shortLived, TestKeys.signingKey())))
+                .contentType(ContentType.JSON).body(Map.of("type", "SCORE_YEAR", "year", 2033)).post("/api/v1/jobs")
+                .then().statusCode(202).extract().jsonPath().getLong("id");
+
+        JsonPath cut = awaitEnd(job);
+        assertThat(cut.getString("status")).isEqualTo("INTERRUPTED");
+        assertThat(cut.getInt("failed")).as("the items the token could not run did not fail").isZero();
+        assertThat(cut.getInt("remaining")).isGreaterThanOrEqualTo(2); // the first pair normally runs, on a slow machine not
+        assertThat(cut.getInt("done") + cut.getInt("remaining")).isEqualTo(8);
+
+        // a fresh token: the same job resumes and runs only what is left
+        assertThat(start(2033).getLong("id")).isEqualTo(job);
+        JsonPath done = awaitEnd(job);
+        assertThat(done.getString("status")).isEqualTo("DONE");
+        assertThat(done.getInt("done")).isEqualTo(8);
+        assertThat(done.getInt("failed")).isZero();
+        String ids = evaluations.stream().map(String::valueOf).collect(Collectors.joining(","));
+        assertThat(count("SELECT count(*) FROM score_result WHERE evaluation_id IN (" + ids + ")")).as("each scored once")
+                .isEqualTo(8);
     }
 
     private static String item(long job, long evaluation, int position, String status) {
