@@ -38,36 +38,36 @@ public class BudgetQueries {
         this.json = json;
     }
 
-    /** Every line of a department-year with all its adjustments, ordered by line code. */
+    /** Every line of a department-year with all its adjustments, ordered by line code: one statement. */
     public List<LineBudget> lines(long departmentId, int year) {
-        try (Connection c = dataSource.getConnection()) {
-            Map<Long, List<LineBudget.Adjustment>> adjustments = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.line_id, a.amount, a.effective_date, a.reason, a.document_no
-                    FROM budget_adjustment a JOIN budget_line l ON l.id = a.line_id
-                    WHERE l.department_id = ? AND l.fiscal_year = ? ORDER BY a.effective_date, a.id""")) {
-                ps.setLong(1, departmentId);
-                ps.setInt(2, year);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        adjustments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new LineBudget.Adjustment(
-                                rs.getBigDecimal(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)));
-                    }
-                }
-            }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT l.id, l.line_code, l.name, l.category, l.funding_source, l.initial_amount, l.project_key,
+                       a.id, a.amount, a.effective_date, a.reason, a.document_no
+                FROM budget_line l LEFT JOIN budget_adjustment a ON a.line_id = l.id
+                WHERE l.department_id = ? AND l.fiscal_year = ? ORDER BY l.line_code, a.effective_date, a.id""")) {
+            ps.setLong(1, departmentId);
+            ps.setInt(2, year);
             List<LineBudget> lines = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, line_code, name, category, funding_source, initial_amount, project_key FROM budget_line
-                    WHERE department_id = ? AND fiscal_year = ? ORDER BY line_code""")) {
-                ps.setLong(1, departmentId);
-                ps.setInt(2, year);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        lines.add(new LineBudget(id, rs.getString(2), rs.getString(3), Category.valueOf(rs.getString(4)),
-                                FundingSource.valueOf(rs.getString(5)), rs.getBigDecimal(6),
-                                adjustments.getOrDefault(id, List.of()), rs.getString(7)));
-                    }
+            try (ResultSet rs = ps.executeQuery()) {
+                boolean more = rs.next();
+                while (more) {
+                    long id = rs.getLong(1);
+                    String code = rs.getString(2);
+                    String name = rs.getString(3);
+                    Category category = Category.valueOf(rs.getString(4));
+                    FundingSource source = FundingSource.valueOf(rs.getString(5));
+                    BigDecimal initial = rs.getBigDecimal(6);
+                    String projectKey = rs.getString(7);
+                    List<LineBudget.Adjustment> adjustments = new ArrayList<>();
+                    do {
+                        rs.getLong(8);
+                        if (!rs.wasNull()) {
+                            adjustments.add(new LineBudget.Adjustment(rs.getBigDecimal(9), rs.getObject(10, LocalDate.class),
+                                    rs.getString(11), rs.getString(12)));
+                        }
+                        more = rs.next();
+                    } while (more && rs.getLong(1) == id);
+                    lines.add(new LineBudget(id, code, name, category, source, initial, adjustments, projectKey));
                 }
             }
             return lines;
@@ -82,22 +82,20 @@ public class BudgetQueries {
      */
     public Map<Long, BigDecimal[]> spendingByLineAndMonth(long departmentId, int year, LocalDate asOf) {
         SpendingWindow w = SpendingWindow.of(year, asOf);
+        // one statement for both parts; values inlined (numbers and ISO dates only), see addDaysOfCurrentMonth
+        String sql = "SELECT m.line_id, m.month, m.spent FROM line_monthly_spending m JOIN budget_line l ON l.id = m.line_id"
+                + " WHERE l.department_id = " + departmentId + " AND l.fiscal_year = " + year + " AND m.month < " + w.monthsBefore();
+        if (!w.dayFrom().isAfter(w.dayTo())) {
+            sql += " UNION ALL " + daysOfCurrentMonth(w, departmentId, year);
+        }
         Map<Long, BigDecimal[]> spending = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                SELECT m.line_id, m.month, m.spent FROM line_monthly_spending m JOIN budget_line l ON l.id = m.line_id
-                WHERE l.department_id = ? AND l.fiscal_year = ? AND m.month < ?""")) {
-            ps.setLong(1, departmentId);
-            ps.setInt(2, year);
-            ps.setInt(3, w.monthsBefore());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    spending.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[12])[rs.getInt(2) - 1] = rs.getBigDecimal(3);
-                }
+        try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                BigDecimal[] months = spending.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[12]);
+                int month = rs.getInt(2) - 1;
+                months[month] = months[month] == null ? rs.getBigDecimal(3) : months[month].add(rs.getBigDecimal(3));
             }
-            addDaysOfCurrentMonth(c, w, departmentId, year, (lineId, month, amount) -> {
-                BigDecimal[] months = spending.computeIfAbsent(lineId, k -> new BigDecimal[12]);
-                months[month - 1] = months[month - 1] == null ? amount : months[month - 1].add(amount);
-            });
             return spending;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -117,19 +115,21 @@ public class BudgetQueries {
         if (w.dayFrom().isAfter(w.dayTo())) {
             return;
         }
+        try (Statement ps = c.createStatement(); ResultSet rs = ps.executeQuery(daysOfCurrentMonth(w, departmentId, year))) {
+            while (rs.next()) {
+                sink.add(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3));
+            }
+        }
+    }
+
+    /** The query of those payments: rows of line_id, month, spent. */
+    private static String daysOfCurrentMonth(SpendingWindow w, Long departmentId, int year) {
         // Values inlined (numbers and ISO dates only): a generic plan of a reused prepared statement
         // may pick a sequential scan of every payment; literals keep the primary-key range scan.
-        String sql = "SELECT line_id, SUM(amount) FROM expenditure WHERE "
+        return "SELECT line_id, " + w.dayFrom().getMonthValue() + ", SUM(amount) FROM expenditure WHERE "
                 + (departmentId == null ? "" : "department_id = " + departmentId.longValue() + " AND ")
                 + "fiscal_year = " + year + " AND paid_on BETWEEN DATE '" + w.dayFrom() + "' AND DATE '" + w.dayTo()
                 + "' GROUP BY line_id";
-        try (Statement ps = c.createStatement()) {
-            try (ResultSet rs = ps.executeQuery(sql)) {
-                while (rs.next()) {
-                    sink.add(rs.getLong(1), w.dayFrom().getMonthValue(), rs.getBigDecimal(2));
-                }
-            }
-        }
     }
 
     /** Every line of the year in scope, city-wide, with adjusted budget and spending as of a date. */
