@@ -46,12 +46,12 @@ final class PaymentCopy {
             out.int16(FIELDS);
             out.int64Field(departmentId);
             out.int32Field(year);
-            out.textField(row.voucherNo());
+            out.textField(row.voucherNo().getBytes(StandardCharsets.UTF_8)); // unique per row: nothing to reuse
             out.int64Field(lineIds.get(row.lineCode()));
             out.int32(4);
             out.int32((int) (row.paidOn().toEpochDay() - PG_EPOCH_DAY));
             out.numericField(row.amount());
-            out.textField(row.description());
+            out.descriptionField(row.description());
             if (out.length >= CHUNK) {
                 out.flush();
             }
@@ -77,7 +77,7 @@ final class PaymentCopy {
         int32(value);
     }
 
-    private void textField(String value) throws SQLException {
+    private void descriptionField(String value) throws SQLException {
         if (value == null) {
             int32(-1);
             return;
@@ -89,6 +89,10 @@ final class PaymentCopy {
                 encoded.put(value, utf8);
             }
         }
+        textField(utf8);
+    }
+
+    private void textField(byte[] utf8) throws SQLException {
         int32(utf8.length);
         bytes(utf8);
     }

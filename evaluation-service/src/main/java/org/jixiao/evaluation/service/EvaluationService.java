@@ -17,8 +17,6 @@ import org.jixiao.evaluation.client.CityRanking;
 import org.jixiao.evaluation.client.ProjectBudget;
 import org.jixiao.evaluation.client.Fetched;
 import org.jixiao.evaluation.config.EvaluationConfig;
-import org.jixiao.evaluation.domain.ResultsPolicy;
-import org.jixiao.evaluation.config.ResultsConfig;
 import org.jixiao.evaluation.domain.BudgetFacts;
 import org.jixiao.evaluation.domain.Comparison;
 import org.jixiao.evaluation.domain.EvaluationSubject;
@@ -28,6 +26,7 @@ import org.jixiao.evaluation.domain.IndicatorInput;
 import org.jixiao.evaluation.domain.KeyTask;
 import org.jixiao.evaluation.domain.Kind;
 import org.jixiao.evaluation.domain.Method;
+import org.jixiao.evaluation.domain.ResultsPolicy;
 import org.jixiao.evaluation.domain.Rules;
 import org.jixiao.evaluation.domain.ScoreOutcome;
 import org.jixiao.evaluation.domain.ScoreResult;
@@ -77,12 +76,12 @@ public class EvaluationService {
     private final CycleRepository cycles;
 
     /** The results policy words a score's recommendation, as budget preparation will read it (docs/results.md). */
-    private final ResultsPolicy resultsPolicy;
+    private final RecommendationService recommendations;
 
     public EvaluationService(FrameworkService frameworks, EvaluationRepository evaluations, IndicatorInputRepository inputs,
                              ScoreResultRepository results, BudgetGateway budget, EvaluationConfig config, Caller caller,
-                             AuditTrail audit, TargetRepository targets, CycleRepository cycles, ResultsConfig resultsConfig) {
-        this.resultsPolicy = resultsConfig.resultsPolicy();
+                             AuditTrail audit, TargetRepository targets, CycleRepository cycles, RecommendationService recommendations) {
+        this.recommendations = recommendations;
         this.targets = targets;
         this.cycles = cycles;
         this.caller = caller;
@@ -425,7 +424,7 @@ public class EvaluationService {
                 new Scorer.Inputs(loaded.inputs(), loaded.tasks(), facts, subject, evaluation.projectKey != null
                         ? "project " + evaluation.projectKey : subject == null ? null : "line " + subject));
         GradePolicy.Band grade = config.gradePolicy().gradeOf(outcome.total());
-        ResultsPolicy.Advice advice = resultsPolicy.advise(grade.code(),
+        ResultsPolicy.Advice advice = recommendations.advice(grade.code(),
                 subject == null ? EvaluationSubject.DEPARTMENT : EvaluationSubject.PROJECT);
         ScoreResult result = new ScoreResult(id, evaluation.framework.code, evaluation.framework.version,
                 evaluation.department, evaluation.year, evaluation.kind, evaluation.lineCode, outcome.total(), grade.label(),

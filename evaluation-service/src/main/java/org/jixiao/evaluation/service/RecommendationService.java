@@ -40,6 +40,11 @@ public class RecommendationService {
         policy.rules();
     }
 
+    /** What the policy advises for a grade of a department or a project; null when the grade has no rule. */
+    public ResultsPolicy.Advice advice(String gradeCode, EvaluationSubject subject) {
+        return policy.advise(gradeCode, subject);
+    }
+
     /** The year's rows the caller sees (finance and auditors all, a department its own), department first, then projects. */
     public List<BudgetRecommendation> recommendations(int year, String department) {
         if (department != null) {

@@ -42,7 +42,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response busy(BusyException e) {
         return new Problem(Problem.typeOf("busy"), "Service busy", 503,
-                e.getMessage() + "; nothing was changed, try again later", null, null).toResponse().header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).build();
+                e.getMessage() + "; nothing was changed, try again later", null, null)
+                .toResponse().header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).build();
     }
 
     /** A peer's 4xx the service did not translate itself: the request names something the peer refuses. */
